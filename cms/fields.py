@@ -1,0 +1,24 @@
+"""Model fields for personal data."""
+
+from django.db import models
+
+from cms import phone_numbers
+
+
+class EncryptedTextField(models.TextField):
+    """Text stored Fernet-encrypted (FIELD_ENCRYPTION_KEY), read back in plain.
+
+    Not searchable or filterable by value: pair it with a `phone_hash` column
+    for look-ups.
+    """
+
+    def from_db_value(self, value, expression, connection):
+        if value is None or value == "":
+            return value
+        return phone_numbers.decrypt(value)
+
+    def get_prep_value(self, value):
+        value = super().get_prep_value(value)
+        if value is None or value == "":
+            return value
+        return phone_numbers.encrypt(value)

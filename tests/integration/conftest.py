@@ -1,0 +1,110 @@
+"""The integration tier: real PostgreSQL, real Redis, a real Celery worker.
+
+The worker is a separate process started once per session with the test
+settings, pointed at pytest-django's `test_` database and this run's own
+Redis db index and queue, so it never picks up anyone else's tasks.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.db import connection
+
+from tests.conftest import redis_available, require_service
+
+ROOT = Path(__file__).resolve().parents[2]
+WORKER_START_TIMEOUT_SECONDS = 45
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if Path(str(item.fspath)).is_relative_to(Path(__file__).parent):
+            item.add_marker(pytest.mark.integration)
+
+
+def _test_database_url() -> str:
+    db = connection.settings_dict
+    credentials = db["USER"] + (f":{db['PASSWORD']}" if db["PASSWORD"] else "")
+    return f"postgres://{credentials}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
+
+
+@pytest.fixture(scope="session")
+def celery_worker_process(django_db_setup, django_db_blocker):
+    """A `celery worker` process consuming this run's queue; yields its name."""
+    require_service(redis_available(), "integration tier needs Redis: set REDIS_URL to a reachable server")
+    with django_db_blocker.unblock():
+        require_service(
+            connection.vendor == "postgresql",
+            "integration tier needs PostgreSQL: set DATABASE_URL=postgres://...",
+        )
+        database_url = _test_database_url()
+
+    from config.celery import app
+
+    hostname = f"test-{settings.TEST_RUN_ID}@localhost"
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.test",
+        "DATABASE_URL": database_url,
+        "TEST_RUN_ID": settings.TEST_RUN_ID,
+    }
+    command = [
+        sys.executable,
+        "-m",
+        "celery",
+        "-A",
+        "config",
+        "worker",
+        "--pool=solo",
+        "--loglevel=INFO",
+        "--without-gossip",
+        "--without-mingle",
+        "-Q",
+        settings.CELERY_TASK_DEFAULT_QUEUE,
+        "-n",
+        hostname,
+    ]
+    log_path = ROOT / ".pytest-worker.log"
+    with log_path.open("w") as log:
+        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + WORKER_START_TIMEOUT_SECONDS
+        while not app.control.ping(destination=[hostname], timeout=1):
+            if process.poll() is not None or time.monotonic() > deadline:
+                pytest.fail(f"Celery worker did not start; its log:\n{log_path.read_text()[-3000:]}")
+        yield hostname
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+        log_path.unlink(missing_ok=True)
+
+
+@pytest.fixture
+def live_celery(celery_worker_process):
+    """Send tasks through the broker to the real worker for one test."""
+    from config.celery import app
+
+    app.conf.task_always_eager = False
+    yield celery_worker_process
+    app.conf.task_always_eager = True
+
+
+def wait_for(predicate, *, timeout: float = 20.0, interval: float = 0.1):
+    """Poll until `predicate()` is truthy; return its value or fail."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(interval)
+    pytest.fail(f"condition not met within {timeout}s")
