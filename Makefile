@@ -30,7 +30,7 @@ run: $(VENV)/.installed
 	$(MANAGE) migrate --noinput
 	@if $(MANAGE) help load_demo_content >/dev/null 2>&1; then $(MANAGE) load_demo_content; fi
 	$(MANAGE) ensure_dev_superuser
-	@if [ -n "$$($(MANAGE) shell -c 'from django.conf import settings; print(settings.REDIS_URL)')" ]; then \
+	@if [ -n "$$($(MANAGE) shell --no-imports --verbosity 0 -c 'from django.conf import settings; print(settings.REDIS_URL)')" ]; then \
 		echo "REDIS_URL is set: starting web, Celery worker and beat (Procfile). Ctrl-C stops all."; \
 		$(VENV)/bin/honcho start -f Procfile; \
 	else \

@@ -176,6 +176,7 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "Published, clinically reviewed content for frontend apps.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    "PREPROCESSING_HOOKS": ["api.schema.public_api_only"],
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
