@@ -51,3 +51,151 @@ def _clear_own_cache_keys() -> None:
             cache.delete_pattern("*")
     else:
         cache.clear()
+
+
+# --- CMS fixtures (owned by the CMS issue; names are stable, other apps use them) ---
+#
+# home_page            the site's HomePage (the default Site points at it)
+# topic_index_page     published "Topics" index under home_page
+# topic_page           published Ketamine TopicPage (other names, summary, sms_summary)
+# add_page             add_page(parent, page, *, publish=True) -> page: adds a page under
+#                      its parent, saves a revision and publishes it (or leaves a draft)
+# person_factory       person_factory(**fields) -> Person ("Sample Reviewer, MBBS" by default)
+# helpline_factory     helpline_factory(**fields) -> Helpline (GB drugs line, 24/7 by default;
+#                      pass opening_hours=[(weekday, "09:00", "17:00"), ...] for hours)
+# article_page_factory make_article(title=..., parent=topic_page, publish=True, **fields)
+#                      -> ArticlePage, reviewed (author, medical reviewer, dates) unless
+#                      reviewed=False; body defaults to a heading and a paragraph.
+# make_article         alias of article_page_factory
+
+
+def _add_page(parent, page, *, publish: bool = True):
+    # As the admin does: created as a draft, then its revision is published.
+    page.live = False
+    page.has_unpublished_changes = True
+    parent.add_child(instance=page)
+    revision = page.save_revision()
+    if publish:
+        revision.publish()
+    page.refresh_from_db()
+    return page
+
+
+@pytest.fixture
+def add_page():
+    return _add_page
+
+
+@pytest.fixture
+def home_page(db):
+    from wagtail.models import Page, Site
+
+    from cms.models import HomePage
+
+    existing = HomePage.objects.first()
+    if existing:
+        return existing
+    # Wagtail's migrations create the root; --nomigrations runs do not.
+    root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root"))
+    home = root.add_child(instance=HomePage(title="Home", slug="home-test"))
+    home.save_revision().publish()
+    Site.objects.update_or_create(
+        is_default_site=True, defaults={"hostname": "localhost", "port": 80, "root_page": home}
+    )
+    return home
+
+
+@pytest.fixture
+def topic_index_page(home_page):
+    from cms.models import TopicIndexPage
+
+    return _add_page(home_page, TopicIndexPage(title="Topics", slug="topics"))
+
+
+@pytest.fixture
+def topic_page(topic_index_page):
+    from cms.models import TopicPage
+
+    return _add_page(
+        topic_index_page,
+        TopicPage(
+            title="Ketamine",
+            slug="ketamine",
+            other_names="K, Special K, Ket, Vitamin K, Kit Kat",
+            summary="<p>A dissociative anaesthetic, also used as a street drug.</p>",
+            sms_summary="Ketamine (K, Ket) is a dissociative anaesthetic. Regular use harms the bladder.",
+        ),
+    )
+
+
+@pytest.fixture
+def person_factory(db):
+    from cms.models import Person
+
+    def make(**fields):
+        fields.setdefault("name", "Sample Reviewer")
+        fields.setdefault("credentials", "MBBS")
+        fields.setdefault("role", "Sample clinical reviewer (not a real person)")
+        return Person.objects.create(**fields)
+
+    return make
+
+
+@pytest.fixture
+def helpline_factory(db):
+    import datetime as dt
+
+    from cms.models import Helpline, HelplineOpeningHours
+
+    def make(*, opening_hours=(), **fields):
+        fields.setdefault("name", "Sample drugs line")
+        fields.setdefault("country", "GB")
+        fields.setdefault("category", Helpline.Category.DRUGS)
+        fields.setdefault("phone_number", "0300 123 6600")
+        fields.setdefault("is_24_7", not opening_hours)
+        helpline = Helpline.objects.create(**fields)
+        for weekday, opens, closes in opening_hours:
+            HelplineOpeningHours.objects.create(
+                helpline=helpline,
+                weekday=weekday,
+                opens=dt.time.fromisoformat(opens),
+                closes=dt.time.fromisoformat(closes),
+            )
+        return helpline
+
+    return make
+
+
+@pytest.fixture
+def article_page_factory(topic_page, person_factory):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from cms.models import ArticlePage
+
+    def make(*, title="What is ketamine?", parent=None, publish=True, reviewed=True, tags=(), **fields):
+        if reviewed:
+            today = timezone.localdate()
+            fields.setdefault("medical_reviewer", person_factory())
+            fields.setdefault("author", person_factory(name="Sample Author", credentials=""))
+            fields.setdefault("last_reviewed", today - dt.timedelta(days=30))
+            fields.setdefault("next_review_due", today + dt.timedelta(days=335))
+        fields.setdefault("standfirst", f"{title}: a short introduction.")
+        fields.setdefault(
+            "body",
+            [
+                ("heading", {"heading": "Overview", "anchor": ""}),
+                ("paragraph", f"<p>About {title.lower()}.</p>"),
+            ],
+        )
+        page = ArticlePage(title=title, **fields)
+        page.tags.add(*tags)
+        return _add_page(parent or topic_page, page, publish=publish)
+
+    return make
+
+
+@pytest.fixture
+def make_article(article_page_factory):
+    return article_page_factory

@@ -1,8 +1,4 @@
-"""Content model: page tree, people, helplines, callback requests.
-
-Page tree: HomePage -> TopicIndexPage -> TopicPage -> ArticlePage.
-`cms` knows nothing of `api` or `sms`; they import from here.
-"""
+"""Snippets: people (authors, clinical reviewers) and helplines."""
 
 from __future__ import annotations
 
@@ -15,12 +11,8 @@ from django.utils import timezone
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable
 from wagtail.search import index
-
-from cms import phone_numbers
-from cms.fields import EncryptedTextField
 
 
 class Person(index.Indexed, models.Model):
@@ -34,6 +26,8 @@ class Person(index.Indexed, models.Model):
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     profile_url = models.URLField(blank=True)
+    # Internal: where review reminders go. Never published by the API.
+    email = models.EmailField(blank=True, help_text="Internal: review reminders are sent here.")
 
     panels = [
         FieldPanel("name"),
@@ -41,6 +35,7 @@ class Person(index.Indexed, models.Model):
         FieldPanel("bio"),
         FieldPanel("photo"),
         FieldPanel("profile_url"),
+        FieldPanel("email"),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
@@ -171,100 +166,3 @@ class HelplineOpeningHours(Orderable):
         return (local.weekday() == self.weekday and now >= self.opens) or (
             local.weekday() == (self.weekday + 1) % 7 and now < self.closes
         )
-
-
-class HomePage(Page):
-    """Root of the site. Headless: frontends read the API."""
-
-    introduction = models.TextField(blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-    subpage_types = ["cms.TopicIndexPage"]
-    max_count = 1
-
-
-class TopicIndexPage(Page):
-    introduction = models.TextField(blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-    parent_page_types = ["cms.HomePage"]
-    subpage_types = ["cms.TopicPage"]
-
-
-class TopicPage(Page):
-    """A substance or subject, e.g. Ketamine."""
-
-    other_names = models.TextField(
-        blank=True,
-        help_text="Other and street names, comma-separated (e.g. K, Special K, Ket). "
-        "Used as search synonyms and SMS aliases.",
-    )
-    summary = RichTextField(blank=True, features=["bold", "italic", "link"])
-    sms_summary = models.CharField(
-        max_length=320,
-        blank=True,
-        help_text="Short plain-text summary for SMS replies; the helpline is appended automatically.",
-    )
-
-    content_panels = [
-        *Page.content_panels,
-        FieldPanel("other_names"),
-        FieldPanel("summary"),
-        FieldPanel("sms_summary"),
-    ]
-    search_fields = [
-        *Page.search_fields,
-        index.SearchField("other_names", boost=3),
-        index.SearchField("summary"),
-        index.AutocompleteField("other_names"),
-    ]
-    parent_page_types = ["cms.TopicIndexPage"]
-    subpage_types = ["cms.ArticlePage"]
-
-    @property
-    def other_names_list(self) -> list[str]:
-        return [name.strip() for name in self.other_names.split(",") if name.strip()]
-
-
-class CallbackRequest(models.Model):
-    """A request from the public for the admissions team to call back.
-
-    The phone number is stored encrypted, with a keyed hash for spotting
-    repeats; staff see it masked in listings.
-    """
-
-    class Status(models.TextChoices):
-        NEW = "new", "New"
-        CONTACTED = "contacted", "Contacted"
-        CLOSED = "closed", "Closed"
-
-    name = models.CharField(max_length=120)
-    phone = EncryptedTextField(help_text="E.164, encrypted at rest.")
-    phone_hash = models.CharField(max_length=64, db_index=True, editable=False)
-    preferred_time = models.CharField(max_length=120, blank=True)
-    message = models.TextField(blank=True)
-    consent_given = models.BooleanField(default=False)
-    status = models.CharField(max_length=20, choices=Status.choices, default=Status.NEW, db_index=True)
-    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
-    updated_at = models.DateTimeField(auto_now=True)
-
-    class Meta:
-        ordering = ["-created_at"]
-
-    def __str__(self) -> str:
-        return f"Callback for {self.name} ({self.get_status_display()})"
-
-    @property
-    def masked_phone(self) -> str:
-        return phone_numbers.mask(self.phone)
-
-
-class ArticlePage(Page):
-    """An article under a topic. The body, people and review dates come with
-    the CMS issue (cms/blocks.py)."""
-
-    standfirst = models.TextField(blank=True, help_text="One or two sentences under the title.")
-
-    content_panels = [*Page.content_panels, FieldPanel("standfirst")]
-    parent_page_types = ["cms.TopicPage"]
-    subpage_types: list[str] = []

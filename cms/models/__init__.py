@@ -1,0 +1,24 @@
+"""Content model: page tree, people, helplines, callback requests.
+
+Page tree: HomePage -> TopicIndexPage -> TopicPage -> ArticlePage.
+`cms` knows nothing of `api` or `sms`; they import from here
+(`from cms.models import ArticlePage` keeps working after the split).
+"""
+
+from cms.models.articles import ArticlePage, ArticlePageTag, ArticleRelatedLink
+from cms.models.callbacks import CallbackRequest
+from cms.models.pages import HomePage, TopicIndexPage, TopicPage
+from cms.models.snippets import Helpline, HelplineOpeningHours, Person
+
+__all__ = [
+    "ArticlePage",
+    "ArticlePageTag",
+    "ArticleRelatedLink",
+    "CallbackRequest",
+    "Helpline",
+    "HelplineOpeningHours",
+    "HomePage",
+    "Person",
+    "TopicIndexPage",
+    "TopicPage",
+]

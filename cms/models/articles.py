@@ -1,0 +1,188 @@
+"""Article pages: the body, the people behind them and their review dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Count, Q
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from cms.blocks import BaseStreamBlock
+
+# Submit buttons in the page editor that make an article public.
+PUBLISHING_ACTIONS = ("action-publish",)
+
+
+class ArticlePageTag(TaggedItemBase):
+    content_object = ParentalKey("cms.ArticlePage", on_delete=models.CASCADE, related_name="tagged_items")
+
+
+class ArticleRelatedLink(Orderable):
+    """A related article chosen by hand; shown before the automatic fallbacks."""
+
+    source = ParentalKey("cms.ArticlePage", on_delete=models.CASCADE, related_name="related_links")
+    article = models.ForeignKey("cms.ArticlePage", on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("article")]
+
+    def __str__(self) -> str:
+        return str(self.article)
+
+
+class ArticlePageForm(WagtailAdminPageForm):
+    """Shows the publication rules as field errors when an editor presses Publish,
+    or a reviewer approves, in the page editor."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        approving = self.data.get("action-workflow-action") and self.data.get("workflow-action-name") == (
+            "approve"
+        )
+        if any(action in self.data for action in PUBLISHING_ACTIONS) or approving:
+            for field, message in ArticlePage.publication_errors_for(
+                medical_reviewer=cleaned_data.get("medical_reviewer"),
+                last_reviewed=cleaned_data.get("last_reviewed"),
+            ).items():
+                if field not in self.errors:
+                    self.add_error(field, message)
+        return cleaned_data
+
+
+class ArticlePage(Page):
+    """An article under a topic, reviewed by a clinician before it is published."""
+
+    standfirst = models.TextField(blank=True, help_text="One or two sentences under the title.")
+    body = StreamField(BaseStreamBlock(), blank=True)
+    author = models.ForeignKey(
+        "cms.Person", null=True, blank=True, on_delete=models.SET_NULL, related_name="authored_articles"
+    )
+    medical_reviewer = models.ForeignKey(
+        "cms.Person",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="reviewed_articles",
+        help_text="Required to publish.",
+    )
+    last_reviewed = models.DateField(null=True, blank=True, help_text="Required to publish.")
+    next_review_due = models.DateField(null=True, blank=True, help_text="Must be after the last review.")
+    tags = ClusterTaggableManager(through=ArticlePageTag, blank=True)
+
+    base_form_class = ArticlePageForm
+    # Headless: this template only serves Wagtail's preview, so reviewers can
+    # read what they approve.
+    template = "cms/article_preview.html"
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("standfirst"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("author"), FieldPanel("medical_reviewer")]),
+                FieldRowPanel([FieldPanel("last_reviewed"), FieldPanel("next_review_due")]),
+            ],
+            heading="Clinical review",
+        ),
+        InlinePanel("related_links", label="Related articles", heading="Related articles (chosen by hand)"),
+        FieldPanel("tags"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("standfirst", boost=2),
+        index.SearchField("body"),
+        # The database backend has no synonyms: index the topic's other names
+        # on each article so "special k" finds ketamine articles.
+        index.SearchField("topic_other_names", boost=2),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+        index.FilterField("last_reviewed"),
+        index.FilterField("next_review_due"),
+    ]
+    parent_page_types = ["cms.TopicPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = "article"
+
+    # --- validation ---------------------------------------------------------
+
+    @staticmethod
+    def publication_errors_for(*, medical_reviewer, last_reviewed: dt.date | None) -> dict[str, str]:
+        """Field -> message for each rule an article breaks that blocks publication."""
+        errors = {}
+        if medical_reviewer is None:
+            errors["medical_reviewer"] = "An article cannot be published without a medical reviewer."
+        if last_reviewed is None:
+            errors["last_reviewed"] = "An article cannot be published without the date it was last reviewed."
+        return errors
+
+    def publication_errors(self) -> dict[str, str]:
+        return self.publication_errors_for(
+            medical_reviewer=self.medical_reviewer, last_reviewed=self.last_reviewed
+        )
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.last_reviewed and self.next_review_due and self.next_review_due <= self.last_reviewed:
+            errors["next_review_due"] = (
+                f"The next review must be due after the last review ({self.last_reviewed:%d %B %Y})."
+            )
+        # Wagtail sets `live` just before saving a published revision; a new,
+        # unsaved page is live only by the field's default, so a draft is not
+        # held to the publication rules.
+        if self.live and self.pk is not None:
+            errors.update(self.publication_errors())
+        if errors:
+            raise ValidationError(errors)
+
+    # --- derived content ----------------------------------------------------
+
+    @property
+    def topic(self):
+        """The TopicPage this article sits under (None if misplaced)."""
+        from cms.models.pages import TopicPage
+
+        parent = self.get_parent()
+        return parent.specific if parent and parent.specific_class is TopicPage else None
+
+    def topic_other_names(self) -> str:
+        topic = self.topic
+        return topic.other_names if topic else ""
+
+    def table_of_contents(self) -> list[dict[str, str]]:
+        """'Jump to section' entries, one per section heading, in body order."""
+        return [
+            {"anchor": child.value.anchor_id, "heading": child.value["heading"]}
+            for child in self.body
+            if child.block_type == "heading"
+        ]
+
+    def related_articles_resolved(self, *, limit: int = 3) -> list[ArticlePage]:
+        """Live related articles: those chosen by hand first, then articles
+        sharing the most tags or the same topic, newest first."""
+        chosen = [
+            link.article
+            for link in self.related_links.select_related("article")
+            if link.article.live and link.article.pk != self.pk
+        ][:limit]
+        if len(chosen) >= limit or self.pk is None:
+            return chosen
+        tag_ids = list(self.tags.values_list("pk", flat=True))
+        same_topic = Q(path__startswith=self.path[: -self.steplen], depth=self.depth)
+        candidates = (
+            ArticlePage.objects.live()
+            .exclude(pk__in=[self.pk, *(a.pk for a in chosen)])
+            .filter(same_topic | Q(tags__in=tag_ids))
+            .annotate(shared_tags=Count("tags", filter=Q(tags__in=tag_ids), distinct=True))
+            .order_by("-shared_tags", "-first_published_at", "title")
+        )
+        return chosen + list(candidates[: limit - len(chosen)])

@@ -1,0 +1,95 @@
+"""ArticlePage: publication rules, table of contents, related articles."""
+
+import datetime as dt
+
+import pytest
+from django.core.exceptions import ValidationError
+
+from cms.models import ArticlePage, ArticleRelatedLink
+
+pytestmark = pytest.mark.django_db
+
+
+def test_published_article_has_reviewer_dates_and_toc(make_article):
+    article = make_article(
+        title="What is ketamine?",
+        body=[
+            ("heading", {"heading": "What is ketamine?", "anchor": ""}),
+            ("paragraph", "<p>A dissociative anaesthetic.</p>"),
+            ("heading", {"heading": "How is it used?", "anchor": "uses"}),
+        ],
+    )
+    assert article.live
+    assert article.medical_reviewer is not None
+    assert article.table_of_contents() == [
+        {"anchor": "what-is-ketamine", "heading": "What is ketamine?"},
+        {"anchor": "uses", "heading": "How is it used?"},
+    ]
+
+
+def test_cannot_publish_without_medical_reviewer_or_last_reviewed(make_article):
+    draft = make_article(title="Draft", reviewed=False, publish=False)
+    assert not draft.live
+    with pytest.raises(ValidationError) as excinfo:
+        draft.get_latest_revision().publish()
+    errors = excinfo.value.message_dict
+    assert errors["medical_reviewer"] == ["An article cannot be published without a medical reviewer."]
+    assert "last reviewed" in errors["last_reviewed"][0]
+    draft.refresh_from_db()
+    assert not draft.live
+
+
+def test_draft_without_reviewer_can_be_saved(make_article):
+    draft = make_article(title="Work in progress", reviewed=False, publish=False)
+    draft.standfirst = "Changed"
+    draft.save_revision()
+    assert draft.get_latest_revision().as_object().standfirst == "Changed"
+
+
+def test_next_review_must_be_after_last_review(make_article):
+    article = make_article(title="Dates")
+    article.next_review_due = article.last_reviewed
+    with pytest.raises(ValidationError) as excinfo:
+        article.full_clean()
+    assert "must be due after the last review" in excinfo.value.message_dict["next_review_due"][0]
+    article.next_review_due = article.last_reviewed + dt.timedelta(days=1)
+    article.full_clean()
+
+
+def test_duplicate_heading_anchors_are_rejected():
+    block = ArticlePage._meta.get_field("body").stream_block
+    value = block.to_python(
+        [
+            {"type": "heading", "value": {"heading": "Effects", "anchor": ""}},
+            {"type": "heading", "value": {"heading": "Other", "anchor": "effects"}},
+        ]
+    )
+    with pytest.raises(ValidationError) as excinfo:
+        block.clean(value)
+    assert 1 in excinfo.value.block_errors
+    assert 0 not in excinfo.value.block_errors
+
+
+def test_related_articles_hand_picked_first_then_shared_tags_then_topic(
+    make_article, topic_index_page, add_page
+):
+    from cms.models import TopicPage
+
+    other_topic = add_page(topic_index_page, TopicPage(title="Alcohol", slug="alcohol"))
+    main = make_article(title="Main", tags=["treatment"])
+    sibling = make_article(title="Sibling")
+    tagged_elsewhere = make_article(title="Tagged elsewhere", parent=other_topic, tags=["treatment"])
+    chosen = make_article(title="Chosen", parent=other_topic)
+    make_article(title="Unrelated", parent=other_topic)
+    draft = make_article(title="Draft sibling", publish=False)
+
+    assert [a.title for a in main.related_articles_resolved()] == [tagged_elsewhere.title, sibling.title]
+
+    ArticleRelatedLink.objects.create(source=main, article=chosen, sort_order=0)
+    ArticleRelatedLink.objects.create(source=main, article=draft, sort_order=1)
+    main = ArticlePage.objects.get(pk=main.pk)
+    assert [a.title for a in main.related_articles_resolved(limit=3)] == [
+        "Chosen",
+        "Tagged elsewhere",
+        "Sibling",
+    ]
