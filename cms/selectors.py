@@ -1,0 +1,73 @@
+"""Reads over the content model (HackSoft style: keyword-only, typed)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db.models import Q, QuerySet
+from django.utils import timezone
+from wagtail.models import Page
+
+from cms.models import ArticlePage, TopicPage
+
+REVIEW_DUE_WITHIN_DAYS = 30
+
+
+def articles_due_for_review(
+    *, today: dt.date | None = None, within_days: int = REVIEW_DUE_WITHIN_DAYS
+) -> QuerySet[ArticlePage]:
+    """Live articles whose next review is past, due within `within_days`, or
+    never scheduled; the most overdue first."""
+    today = today or timezone.localdate()
+    cutoff = today + dt.timedelta(days=within_days)
+    return (
+        ArticlePage.objects.live()
+        .filter(Q(next_review_due__lte=cutoff) | Q(next_review_due__isnull=True))
+        .select_related("medical_reviewer", "author")
+        .order_by("next_review_due", "title")
+    )
+
+
+def articles_overdue_for_review(*, today: dt.date | None = None) -> QuerySet[ArticlePage]:
+    """Live articles whose next review date has passed."""
+    today = today or timezone.localdate()
+    return (
+        ArticlePage.objects.live()
+        .filter(next_review_due__lt=today)
+        .select_related("medical_reviewer")
+        .order_by("next_review_due", "title")
+    )
+
+
+def topics_matching_alias(*, query: str) -> QuerySet[TopicPage]:
+    """Live topics whose title or one of whose other names is exactly `query`
+    (case-insensitive), e.g. "special k" -> Ketamine."""
+    wanted = " ".join(query.split()).casefold()
+    if not wanted:
+        return TopicPage.objects.none()
+    ids = [
+        topic.pk
+        for topic in TopicPage.objects.live().only("pk", "title", "other_names")
+        if wanted == topic.title.casefold() or wanted in (name.casefold() for name in topic.other_names_list)
+    ]
+    return TopicPage.objects.filter(pk__in=ids)
+
+
+def content_search(*, query: str, limit: int = 20) -> list[Page]:
+    """Published topics and articles matching `query`, treating a topic's
+    other names as synonyms: when the query is an alias, the topic and its
+    articles come first, then ordinary full-text results."""
+    query = " ".join(query.split())
+    if not query:
+        return []
+    results: list[Page] = []
+    for topic in topics_matching_alias(query=query):
+        results.append(topic)
+        results.extend(ArticlePage.objects.live().child_of(topic).order_by("path"))
+    seen = {page.pk for page in results}
+    for model in (TopicPage, ArticlePage):
+        for page in model.objects.live().search(query, operator="and"):
+            if page.pk not in seen:
+                seen.add(page.pk)
+                results.append(page)
+    return results[:limit]

@@ -1,0 +1,124 @@
+"""Admin registrations: snippets (bakerydemo-style SnippetViewSets) and the
+"Reviews due" report."""
+
+from __future__ import annotations
+
+from django.core.exceptions import PermissionDenied
+from django.urls import path, reverse
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.ui.tables import Column, DateColumn, UpdatedAtColumn
+from wagtail.permission_policies.pages import PagePermissionPolicy
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import CreateView, SnippetViewSet
+
+from cms.models import CallbackRequest, Helpline, Person
+from cms.views import ReviewsDueReportView
+
+
+class PersonViewSet(SnippetViewSet):
+    model = Person
+    icon = "user"
+    menu_label = "People"
+    menu_order = 200
+    add_to_admin_menu = True
+    list_display = ["name", "role", "credentials"]
+    search_fields = ["name", "role", "credentials"]
+
+
+class HelplineViewSet(SnippetViewSet):
+    model = Helpline
+    icon = "mobile-alt"
+    menu_label = "Helplines"
+    menu_order = 210
+    add_to_admin_menu = True
+    list_display = [
+        "name",
+        "organisation",
+        "country",
+        "category",
+        "phone_number",
+        "is_24_7",
+        UpdatedAtColumn(),
+    ]
+    list_filter = ["country", "category", "is_emergency", "is_24_7"]
+    search_fields = ["name", "organisation", "phone_number"]
+
+
+class NoCreateView(CreateView):
+    def dispatch(self, request, *args, **kwargs):
+        raise PermissionDenied("Callback requests come from the public form only.")
+
+
+class CallbackRequestViewSet(SnippetViewSet):
+    """The admissions team's queue. The phone number is decrypted only on the
+    edit view of a single request (to call back), masked everywhere else."""
+
+    model = CallbackRequest
+    icon = "mail"
+    menu_label = "Callback requests"
+    menu_order = 220
+    add_to_admin_menu = True
+    list_display = [
+        "name",
+        Column("masked_phone", label="Phone"),
+        "preferred_time",
+        Column("get_status_display", label="Status", sort_key="status"),
+        DateColumn("created_at", label="Received"),
+    ]
+    list_filter = ["status", "consent_given", "created_at"]
+    # Search by name only: the phone number is encrypted and never searchable.
+    search_fields = ["name"]
+    search_backend_name = None
+    ordering = ["-created_at"]
+    # Requests come from the public API only, never typed in.
+    add_view_class = NoCreateView
+    list_export = ["name", "masked_phone", "preferred_time", "status", "created_at"]
+    export_filename = "callback-requests"
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("name", read_only=True),
+                FieldPanel("phone", read_only=True),
+                FieldRowPanel(
+                    [
+                        FieldPanel("preferred_time", read_only=True),
+                        FieldPanel("consent_given", read_only=True),
+                    ]
+                ),
+                FieldPanel("message", read_only=True),
+            ],
+            heading="Request",
+        ),
+        FieldPanel("status"),
+    ]
+
+
+register_snippet(PersonViewSet)
+register_snippet(HelplineViewSet)
+register_snippet(CallbackRequestViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_reviews_due_urls():
+    return [
+        path("reports/reviews-due/", ReviewsDueReportView.as_view(), name="cms_reviews_due"),
+        path(
+            "reports/reviews-due/results/",
+            ReviewsDueReportView.as_view(results_only=True),
+            name="cms_reviews_due_results",
+        ),
+    ]
+
+
+class ReviewsDueMenuItem(MenuItem):
+    def is_shown(self, request):
+        return PagePermissionPolicy().user_has_any_permission(request.user, ["add", "change", "publish"])
+
+
+@hooks.register("register_reports_menu_item")
+def register_reviews_due_menu_item():
+    return ReviewsDueMenuItem(
+        "Reviews due", reverse("cms_reviews_due"), name="reviews-due", icon_name="date", order=50
+    )

@@ -1,0 +1,83 @@
+"""The "Clinical review" workflow and the "Clinical reviewers" group.
+
+Articles under a topic index go draft -> clinical review -> published: editors
+submit, a member of "Clinical reviewers" approves (which publishes) or asks
+for changes. Used by a data migration (with historical models) and by
+`load_demo_content` (with the real ones), so it only uses `apps.get_model`.
+"""
+
+from __future__ import annotations
+
+from django.apps import apps as global_apps
+
+WORKFLOW_NAME = "Clinical review"
+TASK_NAME = "Clinical review"
+GROUP_NAME = "Clinical reviewers"
+
+# Reviewers edit and publish within the topic tree; publishing an article
+# still needs its medical reviewer and review date (ArticlePage.clean).
+REVIEWER_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page")
+
+
+def _permission(apps, *, app_label: str, model: str, codename: str, name: str):
+    content_type_model = apps.get_model("contenttypes", "ContentType")
+    permission_model = apps.get_model("auth", "Permission")
+    content_type, _ = content_type_model.objects.get_or_create(app_label=app_label, model=model)
+    permission, _ = permission_model.objects.get_or_create(
+        content_type=content_type, codename=codename, defaults={"name": name}
+    )
+    return permission
+
+
+def clinical_review_ensure(*, apps=global_apps):
+    """Create (once) the reviewers group, the group approval task and the
+    workflow, and assign the workflow to every topic index. Returns the workflow."""
+    group_model = apps.get_model("auth", "Group")
+    content_type_model = apps.get_model("contenttypes", "ContentType")
+    workflow_model = apps.get_model("wagtailcore", "Workflow")
+    task_model = apps.get_model("wagtailcore", "GroupApprovalTask")
+    workflow_task_model = apps.get_model("wagtailcore", "WorkflowTask")
+
+    group, _ = group_model.objects.get_or_create(name=GROUP_NAME)
+    group.permissions.add(
+        _permission(
+            apps,
+            app_label="wagtailadmin",
+            model="admin",
+            codename="access_admin",
+            name="Can access Wagtail admin",
+        )
+    )
+
+    task = task_model.objects.filter(name=TASK_NAME).first()
+    if task is None:
+        # Historical models do not set the polymorphic content type themselves.
+        task_type, _ = content_type_model.objects.get_or_create(
+            app_label="wagtailcore", model="groupapprovaltask"
+        )
+        task = task_model.objects.create(name=TASK_NAME, content_type=task_type, active=True)
+    task.groups.add(group)
+
+    workflow, _ = workflow_model.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
+    workflow_task_model.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+
+    for topic_index in apps.get_model("cms", "TopicIndexPage").objects.all():
+        clinical_review_assign(page_id=topic_index.pk, apps=apps)
+    return workflow
+
+
+def clinical_review_assign(*, page_id: int, apps=global_apps) -> None:
+    """Put the page's subtree (a topic index) under the workflow and give the
+    reviewers group its page permissions there. Idempotent."""
+    workflow_model = apps.get_model("wagtailcore", "Workflow")
+    workflow_page_model = apps.get_model("wagtailcore", "WorkflowPage")
+    group_page_permission_model = apps.get_model("wagtailcore", "GroupPagePermission")
+    group = apps.get_model("auth", "Group").objects.get(name=GROUP_NAME)
+
+    workflow = workflow_model.objects.get(name=WORKFLOW_NAME)
+    workflow_page_model.objects.update_or_create(page_id=page_id, defaults={"workflow": workflow})
+    for codename in REVIEWER_PAGE_PERMISSIONS:
+        permission = _permission(
+            apps, app_label="wagtailcore", model="page", codename=codename, name=codename.replace("_", " ")
+        )
+        group_page_permission_model.objects.get_or_create(group=group, page_id=page_id, permission=permission)
