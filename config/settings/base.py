@@ -8,6 +8,7 @@ listed with its default in `.env.example` and the README.
 from pathlib import Path
 
 import environ
+from celery.schedules import crontab
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -131,7 +132,13 @@ CELERY_TASK_TIME_LIMIT = 90
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 2 * 60 * 60}
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TIMEZONE = "UTC"
-CELERY_BEAT_SCHEDULE: dict = {}
+CELERY_BEAT_SCHEDULE: dict = {
+    # Clinical governance: remind reviewers and editors about overdue articles.
+    "cms-review-reminders": {
+        "task": "cms.tasks.send_review_reminders",
+        "schedule": crontab(hour=7, minute=0),
+    },
+}
 
 # --- Internationalisation ---------------------------------------------------
 
