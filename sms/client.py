@@ -1,0 +1,106 @@
+"""Outbound SMS backends: `twilio` (the SDK) and `console` (log + record).
+
+`TWILIO_API_BASE_URL` points the real SDK at another host (tests run a local
+fake Twilio): twilio-python builds absolute `https://api.twilio.com/...` URLs
+per domain, so the one place to redirect them is its HTTP client, which we
+subclass to rewrite scheme and host before each request.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from urllib.parse import urlsplit, urlunsplit
+
+import requests
+from django.conf import settings
+from django.urls import reverse
+from twilio.base.exceptions import TwilioRestException
+from twilio.http.http_client import TwilioHttpClient
+from twilio.rest import Client
+
+from cms import phone_numbers
+
+logger = logging.getLogger(__name__)
+
+HTTP_TIMEOUT_SECONDS = 10
+OPTED_OUT_ERROR_CODE = 21610  # "Attempt to send to unsubscribed recipient"
+
+
+@dataclass(frozen=True)
+class SendResult:
+    sid: str
+    status: str
+
+
+class SendError(Exception):
+    """Sending failed. `retryable` for 429, 5xx and connection errors."""
+
+    def __init__(self, message: str, *, retryable: bool, code: str = "", status: int | None = None):
+        super().__init__(message)
+        self.retryable = retryable
+        self.code = code
+        self.status = status
+
+
+class BaseUrlHttpClient(TwilioHttpClient):
+    """TwilioHttpClient that sends every request to `base_url` instead."""
+
+    def __init__(self, base_url: str, **kwargs):
+        super().__init__(**kwargs)
+        self.base = urlsplit(base_url)
+
+    def request(self, method, url, *args, **kwargs):
+        parts = urlsplit(url)
+        url = urlunsplit(parts._replace(scheme=self.base.scheme, netloc=self.base.netloc))
+        return super().request(method, url, *args, **kwargs)
+
+
+def twilio_client() -> Client:
+    http_client = (
+        BaseUrlHttpClient(settings.TWILIO_API_BASE_URL, timeout=HTTP_TIMEOUT_SECONDS)
+        if settings.TWILIO_API_BASE_URL
+        else TwilioHttpClient(timeout=HTTP_TIMEOUT_SECONDS)
+    )
+    return Client(settings.TWILIO_ACCOUNT_SID, settings.TWILIO_AUTH_TOKEN, http_client=http_client)
+
+
+def status_callback_url() -> str:
+    return settings.PUBLIC_BASE_URL + reverse("sms:twilio-status")
+
+
+def _send_twilio(*, to: str, body: str) -> SendResult:
+    sender = (
+        {"messaging_service_sid": settings.TWILIO_MESSAGING_SERVICE_SID}
+        if settings.TWILIO_MESSAGING_SERVICE_SID
+        else {"from_": settings.TWILIO_FROM_NUMBER}
+    )
+    try:
+        message = twilio_client().messages.create(
+            to=to, body=body, status_callback=status_callback_url(), **sender
+        )
+    except TwilioRestException as exc:
+        retryable = exc.status == 429 or exc.status >= 500
+        raise SendError(
+            f"Twilio {exc.status}: {exc.msg}",
+            retryable=retryable,
+            code=str(exc.code or ""),
+            status=exc.status,
+        ) from exc
+    except requests.RequestException as exc:
+        raise SendError(f"connection error: {type(exc).__name__}", retryable=True) from exc
+    return SendResult(sid=message.sid, status=message.status or "queued")
+
+
+def _send_console(*, to: str, body: str) -> SendResult:
+    # The number is masked here; the logging filter would catch it anyway.
+    logger.info("SMS to %s (console backend):\n%s", phone_numbers.mask(to), body)
+    return SendResult(sid="", status="logged")
+
+
+def send(*, to: str, body: str) -> SendResult:
+    if settings.SMS_BACKEND == "twilio":
+        return _send_twilio(to=to, body=body)
+    if settings.SMS_BACKEND == "console":
+        return _send_console(to=to, body=body)
+    raise SendError(f"unknown SMS_BACKEND {settings.SMS_BACKEND!r}", retryable=False)

@@ -1,0 +1,65 @@
+"""`python manage.py sms_simulate --from +447700900123 "what are the signs"`
+
+Runs one text through the whole pipeline: a signed request to the inbound
+webhook view, storage, the reply decision and sending, all in this process
+with the console backend (nothing leaves the machine), then prints the
+reply, its encoding and segment count.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.test import RequestFactory, override_settings
+from django.urls import reverse
+from twilio.request_validator import RequestValidator
+
+from config.celery import app as celery_app
+from sms import views
+from sms.models import InboundMessage, OutboundMessage
+
+SIMULATION_TOKEN = "sms-simulate-local-token"  # noqa: S105 - only signs requests made in this process
+
+
+class Command(BaseCommand):
+    help = "Simulate an inbound SMS through the whole pipeline (console backend) and print the reply."
+
+    def add_arguments(self, parser):
+        parser.add_argument("body", help="The text, e.g. 'what are the signs'")
+        parser.add_argument("--from", dest="from_number", default="+447700900123", help="Sender, E.164")
+        parser.add_argument("--to", dest="to_number", default="+447700900000", help="Our number")
+
+    def handle(self, *args, body: str, from_number: str, to_number: str, **options):
+        message_sid = "SM" + uuid.uuid4().hex
+        token = settings.TWILIO_AUTH_TOKEN or SIMULATION_TOKEN
+        path = reverse("sms:twilio-inbound")
+        data = {"MessageSid": message_sid, "From": from_number, "To": to_number, "Body": body}
+        signature = RequestValidator(token).compute_signature(settings.PUBLIC_BASE_URL + path, data)
+
+        was_eager = celery_app.conf.task_always_eager
+        celery_app.conf.task_always_eager = True
+        try:
+            with override_settings(SMS_BACKEND="console", TWILIO_AUTH_TOKEN=token):
+                request = RequestFactory().post(path, data, HTTP_X_TWILIO_SIGNATURE=signature)
+                response = views.twilio_inbound(request)
+        finally:
+            celery_app.conf.task_always_eager = was_eager
+        if response.status_code != 200:
+            raise CommandError(f"webhook answered {response.status_code}: {response.content.decode()}")
+
+        inbound = InboundMessage.objects.get(message_sid=message_sid)
+        self.stdout.write(f"Outcome: {inbound.get_outcome_display()}")
+        if inbound.needs_follow_up:
+            self.stdout.write(f"Flagged for follow-up: {inbound.follow_up_reason}")
+        reply = OutboundMessage.objects.filter(inbound=inbound).first()
+        if reply is None:
+            self.stdout.write("No reply sent.")
+            return
+        self.stdout.write("Reply:\n" + reply.body)
+        self.stdout.write(
+            f"\nEncoding: {reply.encoding}, {len(reply.body)} characters, "
+            f"{reply.segments} segment{'s' if reply.segments != 1 else ''} "
+            f"(limit {settings.SMS_MAX_SEGMENTS}); status: {reply.get_status_display()}"
+        )

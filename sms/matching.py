@@ -1,0 +1,146 @@
+"""Reading a text: compliance keywords, crisis phrases, editor keywords.
+
+Pure functions over plain strings (the database reads are in
+`sms/selectors.py`), so they are quick to test exhaustively.
+
+Texts are normalised first: accents dropped, case folded, apostrophes
+removed ("can't" -> "cant") and other punctuation turned into spaces. Typo
+tolerance uses rapidfuzz's Damerau-Levenshtein distance (a transposition
+counts as one edit), bounded by word length and requiring the same first
+letter, so "ketamien" finds KETAMINE and "sings" finds SIGNS while short or
+unrelated words ("kettle", "signal", "ok") find nothing.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz.distance import DamerauLevenshtein
+
+# CTIA / Twilio default opt-out, opt-in and help keywords (single-word texts).
+OPT_OUT_KEYWORDS = frozenset({"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE", "OPTOUT"})
+OPT_IN_KEYWORDS = frozenset({"START", "YES", "UNSTOP"})
+HELP_KEYWORDS = frozenset({"HELP", "INFO"})
+RESERVED_KEYWORDS = OPT_OUT_KEYWORDS | OPT_IN_KEYWORDS | HELP_KEYWORDS
+
+OPT_OUT, OPT_IN, HELP = "opt_out", "opt_in", "help"
+
+_APOSTROPHES = re.compile(r"['\u2018\u2019\u02bc`\u00b4]")
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+
+
+def normalise(text: str) -> str:
+    """'  Qu’est-ce que la KÉTAMINE?? ' -> 'quest ce que la ketamine'."""
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
+    lowered = _APOSTROPHES.sub("", stripped.casefold())
+    return " ".join(_NON_WORD.sub(" ", lowered).split())
+
+
+def compliance_keyword(text: str) -> str | None:
+    """OPT_OUT, OPT_IN or HELP for a single-word compliance text, else None.
+
+    Exact words only (after case and punctuation): "Stop." opts out,
+    "please don't stop" does not; a fuzzy STOP would be a false opt-out.
+    """
+    words = normalise(text).upper().split()
+    if len(words) != 1:
+        return None
+    word = words[0]
+    if word in OPT_OUT_KEYWORDS:
+        return OPT_OUT
+    if word in OPT_IN_KEYWORDS:
+        return OPT_IN
+    if word in HELP_KEYWORDS:
+        return HELP
+    return None
+
+
+def _max_typos(length: int) -> int:
+    # Short words are too easily another word ("ket"/"kit"): exact only.
+    if length < 4:
+        return 0
+    if length < 8:
+        return 1
+    return 2
+
+
+def _close(candidate: str, text: str) -> bool:
+    if candidate == text:
+        return True
+    allowed = _max_typos(len(candidate.replace(" ", "")))
+    if not allowed or not text or text[0] != candidate[0]:
+        return False
+    return DamerauLevenshtein.distance(candidate, text, score_cutoff=allowed) <= allowed
+
+
+def _windows(words: list[str], size: int) -> Iterable[str]:
+    for start in range(len(words) - size + 1):
+        yield " ".join(words[start : start + size])
+
+
+def phrase_in(phrase: str, text: str) -> bool:
+    """Is normalised `phrase` (one or more words) in normalised `text`,
+    allowing small typos and a word split or joined ("over dose")?"""
+    if not phrase:
+        return False
+    words = text.split()
+    size = len(phrase.split())
+    squashed = phrase.replace(" ", "")
+    for window_size in {max(size - 1, 1), size, size + 1}:
+        for window in _windows(words, window_size):
+            if window == phrase or (window_size == size and _close(phrase, window)):
+                return True
+            if window.replace(" ", "") == squashed or _close(squashed, window.replace(" ", "")):
+                return True
+    return False
+
+
+def crisis_phrase_in(text: str, phrases: Iterable[str]) -> str | None:
+    """The first crisis phrase found in `text`, or None."""
+    normalised = normalise(text)
+    for phrase in phrases:
+        if phrase_in(normalise(phrase), normalised):
+            return phrase
+    return None
+
+
+@dataclass(frozen=True)
+class KeywordCandidate:
+    keyword_id: int
+    term: str  # normalised keyword or alias
+    sort_order: int = 100
+
+
+def keyword_match(text: str, candidates: Iterable[KeywordCandidate]) -> int | None:
+    """Id of the keyword `text` asks for, or None.
+
+    A text that is exactly a keyword or alias wins; otherwise a keyword or
+    alias appearing among its words ("what are the signs?"), the longest
+    (most specific) first, then by the keyword's sort order. Typos are only
+    tolerated for words of four letters or more.
+    """
+    normalised = normalise(text)
+    if not normalised:
+        return None
+    words = normalised.split()
+    best: tuple | None = None
+    for candidate in candidates:
+        term = candidate.term
+        if not term:
+            continue
+        size = len(term.split())
+        if normalised == term:
+            rank = (0, 0, -len(term), candidate.sort_order)
+        elif any(window == term for window in _windows(words, size)):
+            rank = (1, 0, -len(term), candidate.sort_order)
+        elif any(_close(term, window) for window in _windows(words, size)):
+            rank = (1, 1, -len(term), candidate.sort_order)
+        else:
+            continue
+        if best is None or rank < best[0]:
+            best = (rank, candidate.keyword_id)
+    return best[1] if best else None

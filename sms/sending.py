@@ -1,0 +1,142 @@
+"""Sending one reply, exactly once, and recording what Twilio says about it.
+
+`outbound_message_send` claims the record (PENDING -> SENDING) in its own
+transaction before calling Twilio, and stores the SID the moment Twilio
+accepts. So a retried or re-delivered task (acks_late re-delivers after a
+worker dies) finds either a SID (done: nothing to do) or a claim. A fresh
+claim means another worker is mid-call: leave it. A claim older than the
+task time limit means a worker died between calling Twilio and recording
+the answer; Twilio may have sent it, so rather than risk a duplicate we mark
+it failed and flag the conversation for a person to check.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from celery.utils.time import get_exponential_backoff_interval
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from sms import client, services
+from sms.models import InboundMessage, OutboundMessage
+
+logger = logging.getLogger(__name__)
+
+Status = OutboundMessage.Status
+RETRY_BACKOFF_FACTOR_SECONDS = 5
+
+# Twilio status callbacks can arrive out of order; never move backwards.
+_STATUS_RANK = {
+    Status.PENDING: 0,
+    Status.SENDING: 1,
+    Status.ACCEPTED: 2,
+    Status.QUEUED: 3,
+    Status.SENT: 4,
+    Status.DELIVERED: 5,
+    Status.UNDELIVERED: 5,
+    Status.FAILED: 5,
+}
+CALLBACK_STATUSES = {"accepted", "queued", "sending", "sent", "delivered", "undelivered", "failed"}
+
+
+def retry_countdown(*, retries: int) -> int:
+    """Seconds before retry number `retries` + 1: exponential, full jitter, capped."""
+    return get_exponential_backoff_interval(
+        factor=RETRY_BACKOFF_FACTOR_SECONDS,
+        retries=retries,
+        maximum=settings.SMS_SEND_RETRY_BACKOFF_MAX,
+        full_jitter=True,
+    )
+
+
+def _stale_claim_before() -> dt.datetime:
+    return timezone.now() - dt.timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT + 30)
+
+
+def _claim(outbound_id: int) -> OutboundMessage | None:
+    """Lock the record and mark it SENDING, or return None if it must not be sent."""
+    with transaction.atomic():
+        outbound = (
+            OutboundMessage.objects.select_for_update(of=("self",))
+            .select_related("sender", "inbound")
+            .get(pk=outbound_id)
+        )
+        if outbound.twilio_sid or outbound.status not in (Status.PENDING, Status.SENDING):
+            return None
+        if outbound.status == Status.SENDING:
+            if outbound.send_started_at and outbound.send_started_at > _stale_claim_before():
+                return None  # another worker is sending it right now
+            outbound.status = Status.FAILED
+            outbound.error_code = "lost"
+            outbound.error_message = (
+                "Worker stopped mid-send; not re-sent to avoid a duplicate. Check Twilio."
+            )
+            outbound.save()
+            if outbound.inbound_id:
+                InboundMessage.objects.filter(pk=outbound.inbound_id).update(
+                    needs_follow_up=True, follow_up_reason="Reply may not have been sent (worker stopped)"
+                )
+            logger.error("Outbound %s: worker stopped mid-send; flagged, not re-sent", outbound.pk)
+            return None
+        if outbound.sender.opted_out and outbound.kind != InboundMessage.Outcome.OPT_OUT:
+            outbound.status, outbound.error_message = Status.FAILED, "Sender opted out before sending."
+            outbound.save()
+            return None
+        outbound.status = Status.SENDING
+        outbound.attempts += 1
+        outbound.send_started_at = timezone.now()
+        outbound.save()
+        return outbound
+
+
+def outbound_message_send(*, outbound_id: int, final_attempt: bool) -> None:
+    """Send one recorded reply. Raises client.SendError when it should be
+    retried (429, 5xx, connection) and this is not the final attempt."""
+    outbound = _claim(outbound_id)
+    if outbound is None:
+        return
+    try:
+        result = client.send(to=outbound.sender.phone, body=outbound.body)
+    except client.SendError as exc:
+        outbound.error_code, outbound.error_message = exc.code, str(exc)[:255]
+        if exc.retryable and not final_attempt:
+            outbound.status = Status.PENDING
+            outbound.save(update_fields=["status", "error_code", "error_message", "updated_at"])
+            logger.warning("Outbound %s: %s; will retry", outbound.pk, exc)
+            raise
+        outbound.status = Status.FAILED
+        outbound.save(update_fields=["status", "error_code", "error_message", "updated_at"])
+        if exc.code == str(client.OPTED_OUT_ERROR_CODE):
+            services.sender_opt_out(sender=outbound.sender)
+            logger.info("Outbound %s: recipient unsubscribed at Twilio (21610); opted out", outbound.pk)
+        else:
+            logger.error("Outbound %s failed: %s", outbound.pk, exc)
+        return
+    outbound.twilio_sid = result.sid or None
+    outbound.status = result.status if result.status in Status.values else Status.ACCEPTED
+    outbound.error_code = outbound.error_message = ""
+    outbound.save(update_fields=["twilio_sid", "status", "error_code", "error_message", "updated_at"])
+
+
+def outbound_status_update(*, sid: str, status: str, error_code: str = "") -> bool:
+    """Apply a Twilio status callback. False for an unknown SID or status."""
+    status = status.lower()
+    if status not in CALLBACK_STATUSES:
+        return False
+    status = Status.SENDING if status == "sending" else status
+    with transaction.atomic():
+        outbound = OutboundMessage.objects.select_for_update().filter(twilio_sid=sid).first()
+        if outbound is None:
+            return False
+        if _STATUS_RANK.get(status, 0) < _STATUS_RANK.get(outbound.status, 0):
+            return True
+        outbound.status = status
+        if error_code:
+            outbound.error_code = error_code[:20]
+        outbound.save(update_fields=["status", "error_code", "updated_at"])
+    if error_code == str(client.OPTED_OUT_ERROR_CODE):
+        services.sender_opt_out(sender=outbound.sender)
+    return True

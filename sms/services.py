@@ -1,0 +1,214 @@
+"""SMS actions: receive a text, decide the reply, opt senders in and out.
+
+The webhook calls `inbound_message_receive` (store only); the worker calls
+`inbound_message_process` (decide and record the reply), then
+`sms.sending.outbound_message_send`. Each step is safe to run twice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+import phonenumbers
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import IntegrityError, transaction
+from django.urls import reverse
+from django.utils import timezone
+
+from cms import phone_numbers
+from sms import matching, replies, selectors
+from sms.models import InboundMessage, OutboundMessage, Sender, SmsKeyword
+
+logger = logging.getLogger(__name__)
+
+Outcome = InboundMessage.Outcome
+# The same text this many times inside the rate window looks like an
+# auto-responder talking to us: stop answering it.
+LOOP_REPEATS = 3
+
+
+def _number_and_country(raw_number: str) -> tuple[str, str]:
+    """E.164 and ISO country for a number as Twilio sent it.
+
+    Twilio only forwards numbers that reached us, so a number `phonenumbers`
+    calls invalid (new ranges, test ranges) is still kept, in E.164 when it
+    parses, with the country of its calling code (+44 -> GB). Short codes
+    and alphanumeric senders are kept as they are, country unknown.
+    """
+    try:
+        number = phone_numbers.normalise(raw_number)
+        return number, phone_numbers.region_of(number) or ""
+    except phone_numbers.InvalidPhoneNumber:
+        pass
+    try:
+        parsed = phonenumbers.parse(raw_number, None)
+    except phonenumbers.NumberParseException:
+        return raw_number.strip(), ""
+    region = phonenumbers.region_code_for_country_code(parsed.country_code)
+    number = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+    return number, (region if region and region not in ("ZZ", "001") else "")
+
+
+def sender_get_or_create(*, raw_number: str) -> Sender:
+    """The Sender for a number as Twilio sent it."""
+    number, country = _number_and_country(raw_number)
+    digest = phone_numbers.phone_hash(number)
+    sender = selectors.sender_get(phone_hash=digest)
+    if sender:
+        return sender
+    try:
+        with transaction.atomic():
+            return Sender.objects.create(phone=number, phone_hash=digest, country=country)
+    except IntegrityError:  # created by a concurrent request
+        return Sender.objects.get(phone_hash=digest)
+
+
+def inbound_message_receive(*, message_sid: str, from_number: str, to_number: str, body: str) -> bool:
+    """Store a text from Twilio and queue its processing after commit.
+
+    Returns False (and does nothing) for a MessageSid already stored: Twilio
+    re-delivers when it misses our answer, and that must not reply twice.
+    """
+    from sms.tasks import process_inbound
+
+    with transaction.atomic():
+        sender = sender_get_or_create(raw_number=from_number)
+        try:
+            with transaction.atomic():
+                inbound = InboundMessage.objects.create(
+                    message_sid=message_sid, sender=sender, to_number=to_number[:40], body=body
+                )
+        except IntegrityError:
+            logger.info("SMS %s already received; ignoring the duplicate", message_sid)
+            return False
+        transaction.on_commit(lambda: process_inbound.delay(inbound.pk))
+    return True
+
+
+def sender_opt_out(*, sender: Sender) -> bool:
+    """Mark opted out; True if that changed anything."""
+    updated = Sender.objects.filter(pk=sender.pk, opted_out=False).update(
+        opted_out=True, opted_out_at=timezone.now()
+    )
+    sender.opted_out = True
+    return bool(updated)
+
+
+def sender_opt_in(*, sender: Sender) -> bool:
+    updated = Sender.objects.filter(pk=sender.pk, opted_out=True).update(opted_out=False, opted_out_at=None)
+    sender.opted_out = False
+    return bool(updated)
+
+
+def _flag(inbound: InboundMessage, reason: str) -> None:
+    inbound.needs_follow_up = True
+    inbound.follow_up_reason = reason[:255]
+
+
+def _alert_on_call(inbound: InboundMessage) -> None:
+    if not settings.SMS_ONCALL_EMAILS:
+        logger.warning("Crisis text %s flagged, but SMS_ONCALL_EMAILS is empty", inbound.message_sid)
+        return
+    url = settings.PUBLIC_BASE_URL + reverse("sms_crisis_queue")
+    # No number and no message text by email: staff read them in the admin.
+    send_mail(
+        subject=f"[{settings.SMS_PROGRAMME_NAME}] Crisis text needs follow-up",
+        message=(
+            f"A text received at {inbound.received_at:%Y-%m-%d %H:%M} UTC matched the crisis phrase "
+            f"'{inbound.crisis_phrase}'. Emergency numbers were sent automatically.\n\n"
+            f"Follow it up in the crisis queue: {url}\n"
+        ),
+        from_email=None,
+        recipient_list=settings.SMS_ONCALL_EMAILS,
+        fail_silently=False,
+    )
+
+
+def _over_limits(inbound: InboundMessage) -> str | None:
+    since = timezone.now() - dt.timedelta(seconds=settings.SMS_RATE_LIMIT_WINDOW_SECONDS)
+    if selectors.same_text_count_since(inbound=inbound, since=since) >= LOOP_REPEATS - 1:
+        return Outcome.LOOP
+    if selectors.replies_since(sender=inbound.sender, since=since) >= settings.SMS_RATE_LIMIT_COUNT:
+        return Outcome.RATE_LIMITED
+    return None
+
+
+def _decide(inbound: InboundMessage) -> tuple[str, str | None, SmsKeyword | None]:
+    """(outcome, reply body or None, keyword) for a stored text. Side effects:
+    opt-out state and flags on `inbound`."""
+    sender, country = inbound.sender, inbound.sender.country
+    provider_confirms = settings.SMS_PROVIDER_HANDLES_OPT_OUT
+
+    compliance = matching.compliance_keyword(inbound.body)
+    if compliance == matching.OPT_OUT:
+        changed = sender_opt_out(sender=sender)
+        # One confirmation, not one per STOP: a repeat would itself be a message after opt-out.
+        return Outcome.OPT_OUT, (replies.opt_out_body() if changed and not provider_confirms else None), None
+    if compliance == matching.OPT_IN:
+        sender_opt_in(sender=sender)
+        return Outcome.OPT_IN, (None if provider_confirms else replies.opt_in_body()), None
+    if sender.opted_out:
+        return Outcome.IGNORED_OPTED_OUT, None, None
+    if compliance == matching.HELP:
+        return Outcome.HELP, (None if provider_confirms else replies.help_body()), None
+
+    phrase = matching.crisis_phrase_in(inbound.body, selectors.crisis_phrases())
+    limited = _over_limits(inbound)
+    if phrase:
+        inbound.crisis_phrase = phrase[:80]
+        _flag(inbound, f"Crisis phrase: {phrase}")
+        if limited:
+            inbound.follow_up_reason += f" (not answered: {Outcome(limited).label})"
+            return limited, None, None
+        return Outcome.CRISIS, replies.crisis_body(country=country), None
+    if limited:
+        _flag(inbound, Outcome(limited).label)
+        return limited, None, None
+
+    keyword_id = matching.keyword_match(inbound.body, selectors.keyword_candidates())
+    keyword = SmsKeyword.objects.select_related("topic").filter(pk=keyword_id).first() if keyword_id else None
+    if keyword and keyword.reply_text():
+        return Outcome.KEYWORD, keyword.reply_text(), keyword
+    return Outcome.FALLBACK, replies.fallback_body(), None
+
+
+def inbound_message_process(*, inbound_id: int) -> OutboundMessage | None:
+    """Decide and record the reply to one stored text; queue its sending.
+
+    Runs once per text: a re-delivered task finds it processed and returns
+    the reply it already made (queueing it again is harmless, see sending).
+    """
+    from sms.tasks import send_outbound
+
+    with transaction.atomic():
+        inbound = InboundMessage.objects.select_for_update().select_related("sender").get(pk=inbound_id)
+        if inbound.outcome != Outcome.PENDING:
+            return OutboundMessage.objects.filter(inbound=inbound).first()
+        outcome, body, keyword = _decide(inbound)
+        inbound.outcome, inbound.keyword, inbound.processed_at = outcome, keyword, timezone.now()
+        inbound.save()
+        outbound = None
+        if body is not None:
+            reply = replies.compose(kind=outcome, body=body, country=inbound.sender.country)
+            outbound = OutboundMessage.objects.create(
+                inbound=inbound,
+                sender=inbound.sender,
+                kind=outcome,
+                body=reply.body,
+                encoding=reply.info.encoding,
+                segments=reply.info.segments,
+            )
+            transaction.on_commit(lambda: send_outbound.delay(outbound.pk))
+        if outcome == Outcome.CRISIS or inbound.crisis_phrase:
+            # After the reply is queued; a mail failure is logged, never blocks the reply.
+            transaction.on_commit(lambda: _alert_on_call(inbound), robust=True)
+    logger.info("SMS %s: %s", inbound.message_sid, outcome)
+    return outbound
+
+
+def crisis_mark_handled(*, inbound: InboundMessage, user) -> None:
+    InboundMessage.objects.filter(pk=inbound.pk, handled_at__isnull=True).update(
+        handled_at=timezone.now(), handled_by=user
+    )

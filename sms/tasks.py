@@ -1,0 +1,26 @@
+"""Celery tasks: thin, take ids, call one service each."""
+
+from __future__ import annotations
+
+from celery import shared_task
+from django.conf import settings
+
+from sms import client, sending, services
+
+
+@shared_task(acks_late=True)
+def process_inbound(inbound_id: int) -> None:
+    services.inbound_message_process(inbound_id=inbound_id)
+
+
+@shared_task(bind=True, acks_late=True)
+def send_outbound(self, outbound_id: int) -> None:
+    max_retries = settings.SMS_SEND_MAX_RETRIES
+    try:
+        sending.outbound_message_send(
+            outbound_id=outbound_id, final_attempt=self.request.retries >= max_retries
+        )
+    except client.SendError as exc:
+        raise self.retry(
+            exc=exc, countdown=sending.retry_countdown(retries=self.request.retries), max_retries=max_retries
+        ) from exc

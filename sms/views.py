@@ -1,0 +1,72 @@
+"""Twilio webhooks. Thin: check the signature, validate, hand to a service.
+
+Both views answer fast and never call Twilio or match keywords themselves:
+the reply is made by a Celery task queued after the message is committed.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import wraps
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, HttpResponseForbidden
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
+from twilio.request_validator import RequestValidator
+from twilio.twiml.messaging_response import MessagingResponse
+
+from sms import sending, services
+
+logger = logging.getLogger(__name__)
+
+INBOUND_REQUIRED_FIELDS = ("MessageSid", "From", "To", "Body")
+
+
+def _signature_valid(request: HttpRequest) -> bool:
+    # The URL Twilio signed is the public one (TLS ends at the proxy), so
+    # rebuild it from PUBLIC_BASE_URL rather than trusting Host headers.
+    url = settings.PUBLIC_BASE_URL + request.get_full_path()
+    signature = request.headers.get("X-Twilio-Signature", "")
+    if not signature or not settings.TWILIO_AUTH_TOKEN:
+        return False
+    return RequestValidator(settings.TWILIO_AUTH_TOKEN).validate(url, request.POST, signature)
+
+
+def twilio_signed(view):
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args, **kwargs):
+        if settings.TWILIO_VALIDATE_SIGNATURE and not _signature_valid(request):
+            logger.warning("Rejected %s: missing or invalid X-Twilio-Signature", request.path)
+            return HttpResponseForbidden("Invalid signature")
+        return view(request, *args, **kwargs)
+
+    return csrf_exempt(require_POST(wrapper))
+
+
+def _empty_twiml() -> HttpResponse:
+    return HttpResponse(str(MessagingResponse()), content_type="text/xml")
+
+
+@twilio_signed
+def twilio_inbound(request: HttpRequest) -> HttpResponse:
+    missing = [name for name in INBOUND_REQUIRED_FIELDS if name not in request.POST]
+    if missing or not request.POST["MessageSid"] or not request.POST["From"]:
+        return HttpResponseBadRequest(f"Missing fields: {', '.join(missing) or 'MessageSid/From'}")
+    services.inbound_message_receive(
+        message_sid=request.POST["MessageSid"],
+        from_number=request.POST["From"],
+        to_number=request.POST["To"],
+        body=request.POST["Body"],
+    )
+    return _empty_twiml()
+
+
+@twilio_signed
+def twilio_status(request: HttpRequest) -> HttpResponse:
+    sid = request.POST.get("MessageSid", "")
+    status = request.POST.get("MessageStatus", "")
+    if not sid or not status:
+        return HttpResponseBadRequest("Missing fields: MessageSid, MessageStatus")
+    sending.outbound_status_update(sid=sid, status=status, error_code=request.POST.get("ErrorCode", ""))
+    return HttpResponse(status=200)

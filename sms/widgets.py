@@ -1,0 +1,37 @@
+"""The keyword reply textarea with a live length counter (sms/static/sms/js/sms_counter.js)."""
+
+from __future__ import annotations
+
+import json
+
+from django import forms
+from django.conf import settings
+
+from sms import replies, segments, selectors
+
+
+def longest_footer() -> str:
+    footers = [replies.footer_for(helpline) for helpline in selectors.all_drugs_helplines()]
+    return max(footers, key=lambda footer: segments.analyse(footer).units, default="")
+
+
+class SmsReplyTextarea(forms.Textarea):
+    """Passes the GSM-7 alphabet (from gsm0338), typographic replacements, the
+    longest helpline footer and the segment budget to the counter script, so
+    the browser counts exactly as `sms.segments` does."""
+
+    class Media:
+        js = ["sms/js/sms_counter.js"]
+
+    def get_context(self, name, value, attrs):
+        basic, extension = segments._alphabets()
+        attrs = {
+            **(attrs or {}),
+            "data-sms-counter": "",
+            "data-sms-suffix": longest_footer(),
+            "data-sms-max-segments": str(settings.SMS_MAX_SEGMENTS),
+            "data-gsm-basic": "".join(sorted(basic)),
+            "data-gsm-extension": "".join(sorted(extension)),
+            "data-sms-replacements": json.dumps(segments.TYPOGRAPHIC_REPLACEMENTS),
+        }
+        return super().get_context(name, value, attrs)

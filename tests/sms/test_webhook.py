@@ -1,0 +1,171 @@
+import pytest
+from django.db import connection
+
+from sms.models import InboundMessage, OutboundMessage, Sender
+from tests.sms.conftest import GB_NUMBER, INBOUND_PATH, new_sid, sign
+
+pytestmark = pytest.mark.django_db
+
+
+def _data(**overrides):
+    return {
+        "MessageSid": new_sid(),
+        "From": GB_NUMBER,
+        "To": "+447700900000",
+        "Body": "ketamine",
+        **overrides,
+    }
+
+
+def test_signed_post_is_stored_and_answered_with_empty_twiml(
+    client, sms_content, django_capture_on_commit_callbacks
+):
+    data = _data()
+
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        response = client.post(INBOUND_PATH, data, HTTP_X_TWILIO_SIGNATURE=sign(INBOUND_PATH, data))
+
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/xml")
+    assert response.content.decode().strip().endswith("<Response />")
+    assert len(callbacks) >= 1
+    inbound = InboundMessage.objects.get(message_sid=data["MessageSid"])
+    assert inbound.outcome == InboundMessage.Outcome.KEYWORD
+    assert OutboundMessage.objects.filter(inbound=inbound).count() == 1
+
+
+def test_webhook_only_stores_and_queues(client, sms_content, django_capture_on_commit_callbacks):
+    data = _data()
+
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        response = client.post(INBOUND_PATH, data, HTTP_X_TWILIO_SIGNATURE=sign(INBOUND_PATH, data))
+
+    assert response.status_code == 200
+    inbound = InboundMessage.objects.get(message_sid=data["MessageSid"])
+    # No matching and no reply in the request: that is the task's job, after commit.
+    assert inbound.outcome == InboundMessage.Outcome.PENDING
+    assert not OutboundMessage.objects.exists()
+    assert len(callbacks) == 1
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        None,
+        "",
+        "bm90IGEgc2lnbmF0dXJl",
+        "wrong-token",
+        "other-url",
+        "http-scheme",
+        "tampered-body",
+    ],
+)
+def test_bad_signatures_get_403_and_store_nothing(
+    client, sms_content, signature, django_capture_on_commit_callbacks
+):
+    data = _data()
+    headers = {}
+    if signature == "wrong-token":
+        headers["HTTP_X_TWILIO_SIGNATURE"] = sign(INBOUND_PATH, data, token="not-the-token")
+    elif signature == "other-url":
+        headers["HTTP_X_TWILIO_SIGNATURE"] = sign("/sms/twilio/status/", data)
+    elif signature == "http-scheme":
+        # Signed for the internal URL behind the proxy, not the public one.
+        headers["HTTP_X_TWILIO_SIGNATURE"] = sign(INBOUND_PATH, data, base="http://testserver")
+    elif signature == "tampered-body":
+        headers["HTTP_X_TWILIO_SIGNATURE"] = sign(INBOUND_PATH, data)
+        data = {**data, "Body": "something else"}
+    elif signature is not None:
+        headers["HTTP_X_TWILIO_SIGNATURE"] = signature
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(INBOUND_PATH, data, **headers)
+
+    assert response.status_code == 403
+    assert not InboundMessage.objects.exists()
+    assert not Sender.objects.exists()
+    assert not OutboundMessage.objects.exists()
+
+
+def test_signature_check_can_only_be_switched_off_explicitly(client, settings, sms_content):
+    settings.DEBUG = True
+    data = _data()
+    assert client.post(INBOUND_PATH, data).status_code == 403
+
+    settings.TWILIO_VALIDATE_SIGNATURE = False
+    assert client.post(INBOUND_PATH, data).status_code == 200
+
+
+@pytest.mark.parametrize("missing", ["MessageSid", "From", "To", "Body"])
+def test_missing_fields_get_400(client, sms_content, missing):
+    data = _data()
+    del data[missing]
+
+    response = client.post(INBOUND_PATH, data, HTTP_X_TWILIO_SIGNATURE=sign(INBOUND_PATH, data))
+
+    assert response.status_code == 400
+    assert missing in response.content.decode()
+    assert not InboundMessage.objects.exists()
+
+
+def test_empty_body_is_a_valid_text(text_in, sms_content):
+    inbound = text_in("")
+
+    assert inbound.outcome == InboundMessage.Outcome.FALLBACK
+
+
+def test_get_is_not_allowed(client):
+    assert client.get(INBOUND_PATH).status_code == 405
+
+
+def test_duplicate_message_sid_gets_200_and_no_second_reply(
+    client, sms_content, django_capture_on_commit_callbacks
+):
+    data = _data()
+    headers = {"HTTP_X_TWILIO_SIGNATURE": sign(INBOUND_PATH, data)}
+
+    with django_capture_on_commit_callbacks(execute=True):
+        first = client.post(INBOUND_PATH, data, **headers)
+    with django_capture_on_commit_callbacks(execute=True) as second_callbacks:
+        second = client.post(INBOUND_PATH, data, **headers)
+
+    assert first.status_code == second.status_code == 200
+    assert second.content.decode().strip().endswith("<Response />")
+    assert second_callbacks == []
+    assert InboundMessage.objects.count() == 1
+    assert OutboundMessage.objects.count() == 1
+
+
+def test_message_sid_is_unique_in_the_database():
+    constraints = [
+        field.name for field in InboundMessage._meta.get_fields() if getattr(field, "unique", False)
+    ]
+    assert "message_sid" in constraints
+
+
+def test_number_is_stored_encrypted_and_hashed(text_in, sms_content):
+    inbound = text_in("ketamine")
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT phone, phone_hash FROM sms_sender WHERE id = %s", [inbound.sender_id])
+        raw_phone, phone_hash = cursor.fetchone()
+        cursor.execute("SELECT * FROM sms_inboundmessage")
+        inbound_rows = cursor.fetchall()
+        cursor.execute("SELECT * FROM sms_outboundmessage")
+        outbound_rows = cursor.fetchall()
+    assert GB_NUMBER not in raw_phone and "7700900123" not in raw_phone
+    assert len(phone_hash) == 64 and "7700900123" not in phone_hash
+    for row in [*inbound_rows, *outbound_rows]:
+        assert not any("7700900123" in str(value) for value in row)
+    assert inbound.sender.phone == GB_NUMBER
+    assert inbound.sender.country == "GB"
+
+
+def test_webhook_query_count(
+    client, sms_content, django_assert_max_num_queries, django_capture_on_commit_callbacks
+):
+    # A new sender: look-up, insert sender, insert message, and their savepoints.
+    data = _data()
+    with django_capture_on_commit_callbacks(execute=False), django_assert_max_num_queries(9):
+        response = client.post(INBOUND_PATH, data, HTTP_X_TWILIO_SIGNATURE=sign(INBOUND_PATH, data))
+    assert response.status_code == 200
