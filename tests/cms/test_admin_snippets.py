@@ -1,0 +1,99 @@
+"""Snippets in the admin: people, helplines, and the callback queue."""
+
+import pytest
+from django.db import connection
+from django.urls import reverse
+
+from cms import phone_numbers
+from cms.models import CallbackRequest, Helpline
+
+pytestmark = pytest.mark.django_db
+
+PHONE = "+447700900123"
+
+
+@pytest.fixture
+def admin_client(client, django_user_model):
+    client.force_login(django_user_model.objects.create_superuser("boss", "boss@example.org", "pw"))
+    return client
+
+
+def _callback(name, status=CallbackRequest.Status.NEW, phone=PHONE):
+    return CallbackRequest.objects.create(
+        name=name, phone=phone, phone_hash=phone_numbers.phone_hash(phone), status=status, consent_given=True
+    )
+
+
+def test_callback_phone_is_encrypted_at_rest():
+    request = _callback("Alex")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT phone FROM cms_callbackrequest WHERE id = %s", [request.pk])
+        stored = cursor.fetchone()[0]
+    assert PHONE not in stored and "7700900123" not in stored
+    assert CallbackRequest.objects.get(pk=request.pk).phone == PHONE
+
+
+def test_callback_listing_masks_phone_and_filters_by_status(admin_client):
+    _callback("Alex")
+    _callback("Blake", status=CallbackRequest.Status.CLOSED, phone="+447700900456")
+    url = reverse("wagtailsnippets_cms_callbackrequest:list")
+
+    content = admin_client.get(url).content.decode()
+    assert "Alex" in content and "Blake" in content
+    assert PHONE not in content and "7700900123" not in content and "0900123" not in content
+    assert phone_numbers.mask(PHONE) in content
+
+    filtered = admin_client.get(url, {"status": "new"}).content.decode()
+    assert "Alex" in filtered and "Blake" not in filtered
+
+
+def test_callback_status_change_through_edit_view(admin_client):
+    request = _callback("Alex")
+    url = reverse("wagtailsnippets_cms_callbackrequest:edit", args=[request.pk])
+    page = admin_client.get(url)
+    assert page.status_code == 200
+    response = admin_client.post(url, {"status": "contacted"})
+    assert response.status_code == 302, response.content.decode()[:2000]
+    request.refresh_from_db()
+    assert request.status == CallbackRequest.Status.CONTACTED
+    assert request.phone == PHONE, "read-only fields are left alone"
+
+
+def test_callback_requests_cannot_be_added_in_admin(admin_client):
+    # Wagtail turns PermissionDenied into a redirect to the dashboard.
+    response = admin_client.get(reverse("wagtailsnippets_cms_callbackrequest:add"))
+    assert response.status_code == 302 and response.url == reverse("wagtailadmin_home")
+
+
+def test_helpline_listing_filters_by_country(admin_client, helpline_factory):
+    helpline_factory(name="Sample GB line", country="GB")
+    helpline_factory(name="Sample US line", country="US", category=Helpline.Category.CRISIS)
+    url = reverse("wagtailsnippets_cms_helpline:list")
+    content = admin_client.get(url, {"country": "US"}).content.decode()
+    assert "Sample US line" in content and "Sample GB line" not in content
+    content = admin_client.get(url, {"category": "crisis"}).content.decode()
+    assert "Sample US line" in content and "Sample GB line" not in content
+
+
+def test_person_listing(admin_client, person_factory):
+    person_factory(name="Sample Reviewer", credentials="MBBS")
+    content = admin_client.get(reverse("wagtailsnippets_cms_person:list")).content.decode()
+    assert "Sample Reviewer" in content
+
+
+def test_article_preview_shows_toc(admin_client, make_article):
+    article = make_article(
+        title="Preview me",
+        body=[
+            ("heading", {"heading": "What is ketamine?", "anchor": ""}),
+            ("paragraph", "<p>Text.</p>"),
+            ("key_takeaways", {"title": "Key takeaways", "items": ["Bladder damage is common"]}),
+        ],
+    )
+    response = admin_client.get(reverse("wagtailadmin_pages:view_draft", args=[article.pk]))
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "Jump to section" in content
+    assert 'href="#what-is-ketamine"' in content and 'id="what-is-ketamine"' in content
+    assert "Medically reviewed by Sample Reviewer" in content
+    assert "Bladder damage is common" in content
