@@ -14,6 +14,10 @@ urlpatterns = [
     path("sms/", include("sms.urls")),
 ]
 
+# JSON problem documents for /api/ paths, Django's pages elsewhere.
+handler404 = "api.errors.handler404"
+handler500 = "api.errors.handler500"
+
 if settings.DEBUG:
     from django.conf.urls.static import static
 

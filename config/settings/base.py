@@ -176,7 +176,26 @@ REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
     "UNAUTHENTICATED_USER": None,
+    "EXCEPTION_HANDLER": "api.errors.exception_handler",
+    # 0: throttle on REMOTE_ADDR, so a client cannot dodge the limit with a
+    # forged X-Forwarded-For; behind N trusted proxies set API_NUM_PROXIES=N.
+    "NUM_PROXIES": env.int("API_NUM_PROXIES", default=0),
 }
+
+# Seconds a serialized API response stays cached (0 disables the cache; edits
+# invalidate it at once either way, see api/caching.py).
+API_CACHE_TIMEOUT = env.int("API_CACHE_TIMEOUT", default=3600)
+API_PAGE_SIZE = env.int("API_PAGE_SIZE", default=20)
+API_MAX_PAGE_SIZE = env.int("API_MAX_PAGE_SIZE", default=100)
+# Helplines shown with an article when neither ?country= nor Accept-Language says.
+API_DEFAULT_COUNTRY = env("API_DEFAULT_COUNTRY", default="GB").upper()
+API_CALLBACK_THROTTLE_RATE = env("API_CALLBACK_THROTTLE_RATE", default="5/hour")
+API_PREVIEW_TOKEN_MAX_AGE = env.int("API_PREVIEW_TOKEN_MAX_AGE", default=3600)
+API_IMAGE_RENDITION = env("API_IMAGE_RENDITION", default="max-1200x1200")
+# Where the frontend website serves pages (public URLs in the API) and its
+# preview route, which receives ?token=... (empty: no "preview on frontend").
+FRONTEND_BASE_URL = env("FRONTEND_BASE_URL", default=PUBLIC_BASE_URL).rstrip("/")
+FRONTEND_PREVIEW_URL = env("FRONTEND_PREVIEW_URL", default="")
 
 SPECTACULAR_SETTINGS = {
     "TITLE": "Addiction information API",
@@ -184,6 +203,11 @@ SPECTACULAR_SETTINGS = {
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "PREPROCESSING_HOOKS": ["api.schema.public_api_only"],
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "api.schema.add_problem_responses",
+    ],
+    "COMPONENT_SPLIT_REQUEST": True,
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",

@@ -1,0 +1,265 @@
+"""Article detail: everything a frontend renders for one article.
+
+`article_detail()` loads what the article refers to in a fixed number of
+queries and returns the serialized data. It serves both the public detail
+(a live page) and the preview (a revision's page object, never saved).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from django.conf import settings
+from django.db.models import Q, prefetch_related_objects
+from django.utils import timezone
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from api import blocks, helplines, selectors
+from api.block_schema import RICH_TEXT_SCHEMA
+from api.pages import public_url
+from api.references import References
+from api.serializers import (
+    ArticleListSerializer,
+    HelplineSerializer,
+    PersonSerializer,
+)
+from cms.blocks import FAQBlock, KeyTakeawaysBlock, SectionHeadingBlock
+from cms.models import ArticlePage, Person
+
+
+class StreamBodyField(serializers.ListField):
+    """The body as typed blocks; its OpenAPI schema is generated from the
+    block definitions (`api.schema.StreamBodyFieldExtension`)."""
+
+    def __init__(self, stream_block, **kwargs):
+        self.stream_block = stream_block
+        super().__init__(child=serializers.DictField(), **kwargs)
+
+    def to_representation(self, data):
+        return data  # already rendered by api.blocks
+
+
+class TocEntrySerializer(serializers.Serializer):
+    anchor = serializers.CharField()
+    heading = serializers.CharField()
+
+
+class FaqEntrySerializer(serializers.Serializer):
+    question = serializers.CharField()
+    answer = serializers.CharField(help_text=RICH_TEXT_SCHEMA["description"])
+
+
+_JSON_LD_PERSON = {
+    "type": "object",
+    "nullable": True,
+    "properties": {
+        "@type": {"type": "string", "enum": ["Person"]},
+        "name": {"type": "string"},
+        "jobTitle": {"type": "string"},
+        "honorificSuffix": {"type": "string"},
+    },
+    "required": ["@type", "name"],
+}
+JSON_LD_SCHEMA = {
+    "type": "object",
+    "description": "schema.org JSON-LD for the page's <head>: a MedicalWebPage and, with FAQs, an FAQPage.",
+    "properties": {
+        "@context": {"type": "string", "enum": ["https://schema.org"]},
+        "@graph": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "properties": {
+                    "@type": {"type": "string", "enum": ["MedicalWebPage", "FAQPage"]},
+                    "@id": {"type": "string"},
+                    "url": {"type": "string"},
+                    "name": {"type": "string"},
+                    "headline": {"type": "string"},
+                    "description": {"type": "string"},
+                    "datePublished": {"type": "string", "format": "date-time", "nullable": True},
+                    "dateModified": {"type": "string", "format": "date-time", "nullable": True},
+                    "lastReviewed": {"type": "string", "format": "date", "nullable": True},
+                    "reviewedBy": _JSON_LD_PERSON,
+                    "author": _JSON_LD_PERSON,
+                    "mainEntity": {
+                        "type": "array",
+                        "items": {
+                            "type": "object",
+                            "properties": {
+                                "@type": {"type": "string", "enum": ["Question"]},
+                                "name": {"type": "string"},
+                                "acceptedAnswer": {
+                                    "type": "object",
+                                    "properties": {
+                                        "@type": {"type": "string", "enum": ["Answer"]},
+                                        "text": {"type": "string"},
+                                    },
+                                    "required": ["@type", "text"],
+                                },
+                            },
+                            "required": ["@type", "name", "acceptedAnswer"],
+                        },
+                    },
+                },
+                "required": ["@type"],
+            },
+        },
+    },
+    "required": ["@context", "@graph"],
+}
+
+
+class ArticleDetailSerializer(ArticleListSerializer):
+    body = StreamBodyField(ArticlePage.body.field.stream_block)
+    table_of_contents = TocEntrySerializer(many=True)
+    key_takeaways = serializers.ListField(child=serializers.CharField())
+    faq = FaqEntrySerializer(many=True)
+    author = PersonSerializer(allow_null=True)
+    medical_reviewer = PersonSerializer(allow_null=True)
+    next_review_due = serializers.DateField(allow_null=True)
+    related_articles = ArticleListSerializer(many=True)
+    helplines_country = serializers.CharField(help_text="Country whose helplines are listed.")
+    helplines = HelplineSerializer(many=True)
+    json_ld = serializers.SerializerMethodField()
+    seo_title = serializers.CharField()
+    search_description = serializers.CharField()
+
+    class Meta(ArticleListSerializer.Meta):
+        fields = [
+            *ArticleListSerializer.Meta.fields,
+            "seo_title",
+            "search_description",
+            "body",
+            "table_of_contents",
+            "key_takeaways",
+            "faq",
+            "author",
+            "medical_reviewer",
+            "next_review_due",
+            "related_articles",
+            "helplines_country",
+            "helplines",
+            "json_ld",
+        ]
+
+    @extend_schema_field(JSON_LD_SCHEMA)
+    def get_json_ld(self, data) -> dict:
+        return data.json_ld
+
+
+def _person_ld(person: Person | None) -> dict[str, str] | None:
+    if person is None:
+        return None
+    out = {"@type": "Person", "name": person.name}
+    if person.role:
+        out["jobTitle"] = person.role
+    if person.credentials:
+        out["honorificSuffix"] = person.credentials
+    return out
+
+
+def _iso(value: dt.date | dt.datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def json_ld(article: ArticlePage, faq: list[dict[str, str]]) -> dict[str, Any]:
+    url = public_url(article.url_path)
+    page = {
+        "@type": "MedicalWebPage",
+        "@id": url,
+        "url": url,
+        "name": article.title,
+        "headline": article.seo_title or article.title,
+        "description": article.search_description or article.standfirst,
+        "datePublished": _iso(article.first_published_at),
+        "dateModified": _iso(article.last_published_at),
+        "lastReviewed": _iso(article.last_reviewed),
+        "reviewedBy": _person_ld(article.medical_reviewer),
+        "author": _person_ld(article.author),
+    }
+    graph = [page]
+    if faq:
+        graph.append(
+            {
+                "@type": "FAQPage",
+                "@id": f"{url}#faq",
+                "url": url,
+                "mainEntity": [
+                    {
+                        "@type": "Question",
+                        "name": entry["question"],
+                        "acceptedAnswer": {"@type": "Answer", "text": entry["answer"]},
+                    }
+                    for entry in faq
+                ],
+            }
+        )
+    return {"@context": "https://schema.org", "@graph": graph}
+
+
+class _Detail:
+    """Attribute bag the serializer reads: the article's own fields plus the
+    derived ones."""
+
+    def __init__(self, article: ArticlePage, **derived):
+        self._article = article
+        self.__dict__.update(derived)
+
+    def __getattr__(self, name):
+        return getattr(self._article, name)
+
+
+def _derived_sections(body_block, body: list[dict]) -> tuple[list, list, list]:
+    toc, takeaways, faq = [], [], []
+    for item in body:
+        child = body_block.child_blocks[item["type"]]
+        if isinstance(child, SectionHeadingBlock):
+            toc.append({"anchor": item["value"]["anchor"], "heading": item["value"]["heading"]})
+        elif isinstance(child, KeyTakeawaysBlock):
+            takeaways += item["value"]["items"]
+        elif isinstance(child, FAQBlock):
+            faq += [{"question": e["question"], "answer": e["answer"]} for e in item["value"]["items"]]
+    return toc, takeaways, faq
+
+
+def article_detail(
+    *, article: ArticlePage, visible: Q, country: str, related: list[ArticlePage]
+) -> tuple[dict[str, Any], int | None]:
+    """Serialized detail and how long it stays true (seconds until a shown
+    helpline opens or closes; None: until the content changes)."""
+    now = timezone.now()
+    prefetch_related_objects([a for a in related if not hasattr(a, "_prefetched_objects_cache")], "tags")
+    topics = selectors.topics_for_articles(articles=[article, *related], visible=visible)
+
+    body_block = ArticlePage.body.field.stream_block
+    raw_body = list(article.body.raw_data)
+    refs = References(visible=visible, rendition_filter=settings.API_IMAGE_RENDITION)
+    refs.countries = sorted({country, settings.API_DEFAULT_COUNTRY})
+    blocks.collect(body_block, raw_body, refs)
+    for person in (article.author, article.medical_reviewer):
+        if person is not None and person.photo_id:
+            refs.add("image", person.photo_id)
+    refs.load()
+
+    context = {"refs": refs, "now": now, "topics_by_path": topics}
+    helpline_data = HelplineSerializer(context=context)
+    body = blocks.render(body_block, raw_body, refs, helpline=helpline_data.to_representation)
+    toc, takeaways, faq = _derived_sections(body_block, body)
+    shown_country = country if refs.helplines_in(country) else settings.API_DEFAULT_COUNTRY
+    shown = refs.helplines_in(shown_country)
+    detail = _Detail(
+        article,
+        body=body,
+        table_of_contents=toc,
+        key_takeaways=takeaways,
+        faq=faq,
+        related_articles=related,
+        helplines_country=shown_country,
+        helplines=shown,
+        json_ld=json_ld(article, faq),
+    )
+    data = ArticleDetailSerializer(detail, context=context).data
+    max_age = helplines.seconds_until_change(refs.helplines.values(), now=now)
+    return data, max_age

@@ -1,0 +1,181 @@
+"""Batch resolution of everything content points at: pages, images,
+documents, helplines.
+
+Serializing is two passes: first collect every referenced id (StreamField
+raw data, rich text, people's photos), then `load()` each kind with one query
+(images with their renditions in a second), then render. That is what keeps
+the article detail at a fixed number of queries however many blocks, images
+and links it has.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Prefetch, Q
+from django.utils.html import escape
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Page
+from wagtail.rich_text.rewriters import FIND_A_TAG, FIND_EMBED_TAG, extract_attrs
+
+from api.pages import api_url, public_url
+from cms.models import ArticlePage, Helpline, TopicPage
+
+_ID = re.compile(r"^\d+$")
+
+
+@dataclass
+class PageRef:
+    id: int
+    title: str
+    slug: str
+    kind: str  # "article", "topic" or "page"
+    url: str
+    api_url: str | None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "slug": self.slug,
+            "type": self.kind,
+            "url": self.url,
+            "api_url": self.api_url,
+        }
+
+
+@dataclass
+class References:
+    """Ids to resolve, then what they resolved to (None: missing or not public)."""
+
+    visible: Q
+    rendition_filter: str
+    image_ids: set[int] = field(default_factory=set)
+    page_ids: set[int] = field(default_factory=set)
+    document_ids: set[int] = field(default_factory=set)
+    helpline_ids: set[int] = field(default_factory=set)
+    images: dict[int, Any] = field(default_factory=dict)
+    pages: dict[int, PageRef] = field(default_factory=dict)
+    documents: dict[int, Any] = field(default_factory=dict)
+    helplines: dict[int, Helpline] = field(default_factory=dict)
+    countries: list[str] = field(default_factory=list)
+
+    # --- collecting -------------------------------------------------------
+
+    def add(self, kind: str, value: Any) -> None:
+        if isinstance(value, int) or (isinstance(value, str) and _ID.match(value)):
+            getattr(self, f"{kind}_ids").add(int(value))
+
+    def collect_rich_text(self, html: str) -> None:
+        for match in FIND_A_TAG.finditer(html or ""):
+            attrs = extract_attrs(match.group(1))
+            if attrs.get("linktype") in ("page", "document"):
+                self.add(attrs["linktype"], attrs.get("id"))
+        for match in FIND_EMBED_TAG.finditer(html or ""):
+            attrs = extract_attrs(match.group(1))
+            if attrs.get("embedtype") == "image":
+                self.add("image", attrs.get("id"))
+
+    # --- loading ----------------------------------------------------------
+
+    def load(self) -> None:
+        image_model = get_image_model()
+        if self.image_ids:
+            renditions = Prefetch(
+                "renditions",
+                queryset=image_model.get_rendition_model().objects.filter(filter_spec=self.rendition_filter),
+            )
+            self.images = image_model.objects.prefetch_related(renditions).in_bulk(self.image_ids)
+        if self.page_ids:
+            self.pages = page_refs(ids=self.page_ids, visible=self.visible)
+        if self.document_ids:
+            self.documents = get_document_model().objects.in_bulk(self.document_ids)
+        if self.helpline_ids or self.countries:
+            # Helplines chosen in the body and those for the reader's country
+            # (and the fallback country) in one query, plus one for hours.
+            loaded = (
+                Helpline.objects.filter(Q(pk__in=self.helpline_ids) | Q(country__in=self.countries))
+                .prefetch_related("opening_hours")
+                .order_by("country", "sort_order", "name")
+            )
+            self.helplines = {h.pk: h for h in loaded}
+
+    def helplines_in(self, country: str) -> list[Helpline]:
+        return [h for h in self.helplines.values() if h.country == country]
+
+    # --- rendering ----------------------------------------------------------
+
+    def image(self, image_id: Any, *, alt: str | None = None) -> dict[str, Any] | None:
+        image = self.images.get(int(image_id)) if image_id not in (None, "") else None
+        if image is None:
+            return None
+        rendition = image.get_rendition(self.rendition_filter)
+        return {
+            "id": image.pk,
+            "url": rendition.full_url,
+            "width": rendition.width,
+            "height": rendition.height,
+            "alt": alt if alt is not None else image.default_alt_text,
+        }
+
+    def page(self, page_id: Any) -> dict[str, Any] | None:
+        ref = self.pages.get(int(page_id)) if page_id not in (None, "") else None
+        return ref.as_dict() if ref else None
+
+    def rich_text(self, html: str) -> str:
+        """Database HTML -> HTML a frontend can show: internal links point to
+        the public URL (with the API URL in `data-api-url`), links to pages
+        that are not public lose their href, images become renditions."""
+
+        def link(match: re.Match) -> str:
+            attrs = extract_attrs(match.group(1))
+            kind = attrs.get("linktype")
+            if kind == "page":
+                ref = self.pages.get(int(attrs["id"])) if _ID.match(attrs.get("id", "")) else None
+                if ref is None:
+                    return "<a>"
+                api = f' data-api-url="{escape(ref.api_url)}"' if ref.api_url else ""
+                return f'<a href="{escape(ref.url)}" data-page-id="{ref.id}"{api}>'
+            if kind == "document":
+                doc = self.documents.get(int(attrs["id"])) if _ID.match(attrs.get("id", "")) else None
+                return f'<a href="{escape(doc.url)}">' if doc else "<a>"
+            return match.group(0)
+
+        def embed(match: re.Match) -> str:
+            attrs = extract_attrs(match.group(1))
+            if attrs.get("embedtype") != "image":
+                return ""
+            data = self.image(attrs.get("id"), alt=attrs.get("alt", ""))
+            if data is None:
+                return ""
+            return (
+                f'<img src="{escape(data["url"])}" width="{data["width"]}" height="{data["height"]}"'
+                f' alt="{escape(data["alt"])}" class="richtext-image {escape(attrs.get("format", ""))}">'
+            )
+
+        return FIND_EMBED_TAG.sub(embed, FIND_A_TAG.sub(link, html or ""))
+
+
+def page_refs(*, ids: set[int], visible: Q) -> dict[int, PageRef]:
+    """Public pages by id, with their URLs, in one query."""
+    kinds = {
+        ContentType.objects.get_for_model(ArticlePage).pk: ("article", "api:article-detail"),
+        ContentType.objects.get_for_model(TopicPage).pk: ("topic", "api:topic-detail"),
+    }
+    rows = Page.objects.filter(visible, pk__in=ids).values("pk", "title", "slug", "url_path", "content_type")
+    refs = {}
+    for row in rows:
+        kind, route = kinds.get(row["content_type"], ("page", None))
+        refs[row["pk"]] = PageRef(
+            id=row["pk"],
+            title=row["title"],
+            slug=row["slug"],
+            kind=kind,
+            url=public_url(row["url_path"]),
+            api_url=api_url(route.removeprefix("api:"), row["slug"]) if route else None,
+        )
+    return refs

@@ -1,0 +1,143 @@
+"""Reads for the API: public pages only, with what serializers need loaded
+in a fixed number of queries.
+
+Every function takes `visible` (`api.pages.visible_q()`): the caller
+computes it once per request.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from django.db.models import Case, Count, IntegerField, Prefetch, Q, QuerySet, When
+from django.http import Http404
+from wagtail.models import Page
+
+from api.pages import parent_path
+from cms.models import ArticlePage, ArticleRelatedLink, TopicPage
+
+# Wagtail search returns the best matches; more than this is noise, and the
+# ids are re-applied to a queryset as a ranked IN (...) list.
+SEARCH_MAX_RESULTS = 500
+
+
+def article_queryset(*, visible: Q) -> QuerySet[ArticlePage]:
+    return ArticlePage.objects.filter(visible).prefetch_related("tags")
+
+
+def topics_by_path(*, paths: Iterable[str], visible: Q) -> dict[str, TopicPage]:
+    paths = set(paths)
+    if not paths:
+        return {}
+    return {topic.path: topic for topic in TopicPage.objects.filter(visible, path__in=paths)}
+
+
+def topics_for_articles(*, articles: Iterable[ArticlePage], visible: Q) -> dict[str, TopicPage]:
+    return topics_by_path(paths={parent_path(article) for article in articles}, visible=visible)
+
+
+def ranked_ids(*, queryset: QuerySet, q: str) -> list[int]:
+    """Ids matching `q` with Wagtail search, best first (one query)."""
+    results = queryset.search(q, operator="and")[:SEARCH_MAX_RESULTS]
+    return [obj.pk for obj in results]
+
+
+def order_by_ids(queryset: QuerySet, ids: list[int]) -> QuerySet:
+    if not ids:
+        return queryset.none()
+    rank = Case(*[When(pk=pk, then=position) for position, pk in enumerate(ids)], output_field=IntegerField())
+    return queryset.filter(pk__in=ids).order_by(rank)
+
+
+def article_search(*, queryset: QuerySet[ArticlePage], q: str) -> QuerySet[ArticlePage]:
+    """`queryset` narrowed to articles matching `q`, most relevant first."""
+    # Search the plain live articles (filters such as tags or tree position
+    # are not search-index filter fields), then intersect with `queryset`.
+    return order_by_ids(queryset, ranked_ids(queryset=ArticlePage.objects.live(), q=q))
+
+
+def article_get(*, slug: str, visible: Q) -> ArticlePage:
+    """The public article with this slug, with tags and hand-picked related
+    links loaded. Slugs are unique within a topic; on a clash across topics
+    the first in the tree wins."""
+    links = Prefetch(
+        "related_links",
+        queryset=ArticleRelatedLink.objects.select_related("article").order_by("sort_order"),
+    )
+    article = (
+        ArticlePage.objects.filter(visible, slug=slug)
+        .select_related("author", "medical_reviewer")
+        .prefetch_related(links)
+        .order_by("path")
+        .first()
+    )
+    if article is None:
+        raise Http404("No such article.")
+    return article
+
+
+def related_articles(*, article: ArticlePage, visible: Q, limit: int = 3) -> list[ArticlePage]:
+    """Hand-picked related articles that are public, then articles sharing
+    the most tags or the same topic, newest first (the same rule as
+    `ArticlePage.related_articles_resolved`, within the query budget)."""
+    chosen_ids = [link.article_id for link in article.related_links.all() if link.article_id != article.pk]
+    chosen_ids = list(dict.fromkeys(chosen_ids))
+    # Visibility of hand-picked ones and the fallback in one query.
+    tag_ids = [tag.pk for tag in article.tags.all()]
+    same_topic = Q(path__startswith=parent_path(article), depth=article.depth)
+    fallback = same_topic | Q(tags__in=tag_ids) if tag_ids else same_topic
+    candidates = list(
+        ArticlePage.objects.filter(visible)
+        .filter(Q(pk__in=chosen_ids) | fallback)
+        .exclude(pk=article.pk)
+        .annotate(shared_tags=Count("tags", filter=Q(tags__in=tag_ids), distinct=True))
+        .order_by("-shared_tags", "-first_published_at", "title")[: limit + len(chosen_ids)]
+    )
+    by_id = {candidate.pk: candidate for candidate in candidates}
+    chosen = [by_id[pk] for pk in chosen_ids if pk in by_id]
+    rest = [candidate for candidate in candidates if candidate.pk not in set(chosen_ids)]
+    return (chosen + rest)[:limit]
+
+
+def topic_queryset(*, visible: Q) -> QuerySet[TopicPage]:
+    return TopicPage.objects.filter(visible).order_by("path")
+
+
+def topic_get(*, slug: str, visible: Q) -> TopicPage:
+    topic = topic_queryset(visible=visible).filter(slug=slug).first()
+    if topic is None:
+        raise Http404("No such topic.")
+    return topic
+
+
+def article_counts(*, topics: Iterable[TopicPage], visible: Q) -> dict[str, int]:
+    """Public articles per topic path, in one query."""
+    topics = list(topics)
+    if not topics:
+        return {}
+    condition = Q()
+    for topic in topics:
+        condition |= Q(path__startswith=topic.path, depth=topic.depth + 1)
+    paths = ArticlePage.objects.filter(visible).filter(condition).values_list("path", flat=True)
+    return dict(Counter(path[: -Page.steplen] for path in paths))
+
+
+def articles_in_topic(*, topic: TopicPage, visible: Q) -> list[ArticlePage]:
+    return list(
+        article_queryset(visible=visible)
+        .filter(path__startswith=topic.path, depth=topic.depth + 1)
+        .order_by("path")
+    )
+
+
+def site_search(*, q: str, visible: Q) -> list[Page]:
+    """Public topics and articles matching `q`, best first, as specific
+    pages (three queries: the search, topics, articles)."""
+    ids = ranked_ids(queryset=Page.objects.live().type(TopicPage, ArticlePage), q=q)
+    if not ids:
+        return []
+    topics = TopicPage.objects.filter(visible, pk__in=ids).in_bulk()
+    articles = ArticlePage.objects.filter(visible, pk__in=ids).in_bulk()
+    found = {**topics, **articles}
+    return [found[pk] for pk in ids if pk in found]

@@ -1,0 +1,231 @@
+"""Read serializers (topics, articles in lists, helplines, people) and the
+callback request form.
+
+Serializers only shape data that selectors have already loaded: related
+objects come in through `context` (`topics_by_path`, `refs`, `now`), so a
+serializer never runs a query of its own.
+"""
+
+from __future__ import annotations
+
+from django.utils import timezone
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from api.block_schema import IMAGE_SCHEMA, RICH_TEXT_SCHEMA
+from api.pages import api_url, parent_path, public_url
+from cms import phone_numbers
+from cms.models import ArticlePage, Helpline, HelplineOpeningHours, Person, TopicPage
+
+NULLABLE_IMAGE = {**IMAGE_SCHEMA, "nullable": True}
+
+
+class OpeningHoursSerializer(serializers.ModelSerializer):
+    weekday_name = serializers.CharField(source="get_weekday_display")
+    opens = serializers.TimeField(format="%H:%M")
+    closes = serializers.TimeField(format="%H:%M", help_text="At or before `opens`: closes the next day.")
+
+    class Meta:
+        model = HelplineOpeningHours
+        fields = ["weekday", "weekday_name", "opens", "closes"]
+
+
+class HelplineSerializer(serializers.ModelSerializer):
+    opening_hours = OpeningHoursSerializer(many=True)
+    open_now = serializers.SerializerMethodField(
+        help_text="Open at the time of the response, in its time zone."
+    )
+
+    class Meta:
+        model = Helpline
+        fields = [
+            "id",
+            "name",
+            "organisation",
+            "country",
+            "category",
+            "is_emergency",
+            "phone_number",
+            "text_number",
+            "text_keyword",
+            "website",
+            "is_24_7",
+            "time_zone",
+            "opening_hours",
+            "open_now",
+            "cost",
+            "languages",
+            "referral_disclosure",
+        ]
+
+    def get_open_now(self, helpline: Helpline) -> bool:
+        return helpline.is_open_at(self.context.get("now") or timezone.now())
+
+
+class PersonSerializer(serializers.ModelSerializer):
+    photo = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Person
+        fields = ["id", "name", "role", "credentials", "bio", "profile_url", "photo"]
+
+    @extend_schema_field(NULLABLE_IMAGE)
+    def get_photo(self, person: Person):
+        refs = self.context.get("refs")
+        return refs.image(person.photo_id) if refs and person.photo_id else None
+
+
+class TopicRefSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    slug = serializers.SlugField()
+    title = serializers.CharField()
+    url = serializers.SerializerMethodField()
+    api_url = serializers.SerializerMethodField()
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_url(self, page) -> str:
+        return public_url(page.url_path)
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_api_url(self, page) -> str:
+        return api_url("topic-detail", page.slug)
+
+
+class ArticleListSerializer(serializers.ModelSerializer):
+    """The lean article used in lists, topics, search and related articles."""
+
+    topic = serializers.SerializerMethodField()
+    tags = serializers.SerializerMethodField()
+    url = serializers.SerializerMethodField(help_text="The article on the website.")
+    api_url = serializers.SerializerMethodField(help_text="The article's detail in this API.")
+
+    class Meta:
+        model = ArticlePage
+        fields = [
+            "id",
+            "slug",
+            "title",
+            "standfirst",
+            "topic",
+            "tags",
+            "last_reviewed",
+            "first_published_at",
+            "last_published_at",
+            "url",
+            "api_url",
+        ]
+
+    @extend_schema_field(TopicRefSerializer(allow_null=True))
+    def get_topic(self, article: ArticlePage):
+        topic = self.context.get("topics_by_path", {}).get(parent_path(article))
+        return TopicRefSerializer(topic).data if topic else None
+
+    def get_tags(self, article: ArticlePage) -> list[str]:
+        # Prefetched: `tags.all()` uses the prefetch cache, `names()` would query.
+        return sorted(tag.name for tag in article.tags.all())
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_url(self, article: ArticlePage) -> str:
+        return public_url(article.url_path)
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_api_url(self, article: ArticlePage) -> str:
+        return api_url("article-detail", article.slug)
+
+
+class TopicListSerializer(serializers.ModelSerializer):
+    other_names = serializers.ListField(child=serializers.CharField(), source="other_names_list")
+    summary = serializers.SerializerMethodField()
+    article_count = serializers.SerializerMethodField()
+    url = serializers.SerializerMethodField()
+    api_url = serializers.SerializerMethodField()
+
+    class Meta:
+        model = TopicPage
+        fields = [
+            "id",
+            "slug",
+            "title",
+            "other_names",
+            "summary",
+            "sms_summary",
+            "article_count",
+            "url",
+            "api_url",
+            "last_published_at",
+        ]
+
+    @extend_schema_field(RICH_TEXT_SCHEMA)
+    def get_summary(self, topic: TopicPage) -> str:
+        return self.context["refs"].rich_text(topic.summary)
+
+    def get_article_count(self, topic: TopicPage) -> int:
+        return self.context.get("article_counts", {}).get(topic.path, 0)
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_url(self, topic: TopicPage) -> str:
+        return public_url(topic.url_path)
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_api_url(self, topic: TopicPage) -> str:
+        return api_url("topic-detail", topic.slug)
+
+
+class TopicDetailSerializer(TopicListSerializer):
+    articles = serializers.SerializerMethodField()
+
+    class Meta(TopicListSerializer.Meta):
+        fields = [*TopicListSerializer.Meta.fields, "articles"]
+
+    @extend_schema_field(ArticleListSerializer(many=True))
+    def get_articles(self, topic: TopicPage):
+        articles = self.context["articles"]
+        return ArticleListSerializer(
+            articles, many=True, context={"topics_by_path": {topic.path: topic}}
+        ).data
+
+
+class SearchResultSerializer(serializers.Serializer):
+    type = serializers.ChoiceField(choices=["topic", "article"])
+    id = serializers.IntegerField()
+    slug = serializers.SlugField()
+    title = serializers.CharField()
+    summary = serializers.CharField(
+        help_text="Plain text: the article's standfirst or the topic's SMS summary."
+    )
+    topic = TopicRefSerializer(allow_null=True)
+    url = serializers.URLField()
+    api_url = serializers.URLField()
+
+
+class CallbackRequestSerializer(serializers.Serializer):
+    """A request for a call back. `website` is a honeypot: hidden from people
+    by the frontend, so only bots fill it in."""
+
+    name = serializers.CharField(max_length=120)
+    phone = serializers.CharField(max_length=40, help_text="Any format; stored as E.164.")
+    preferred_time = serializers.CharField(max_length=120, required=False, allow_blank=True, default="")
+    message = serializers.CharField(max_length=2000, required=False, allow_blank=True, default="")
+    consent = serializers.BooleanField(help_text="Must be true: consent to be called and to store the data.")
+    website = serializers.CharField(
+        required=False, allow_blank=True, default="", write_only=True, help_text="Leave empty (honeypot)."
+    )
+
+    def validate_phone(self, value: str) -> str:
+        try:
+            return phone_numbers.normalise(value)
+        except phone_numbers.InvalidPhoneNumber as exc:
+            raise serializers.ValidationError(str(exc), code="invalid_phone") from None
+
+    def validate_consent(self, value: bool) -> bool:
+        if not value:
+            raise serializers.ValidationError(
+                "We need your consent to call you back.", code="consent_required"
+            )
+        return value
+
+
+class CallbackRequestReceivedSerializer(serializers.Serializer):
+    status = serializers.ChoiceField(choices=["received"])
+    detail = serializers.CharField()

@@ -1,0 +1,335 @@
+"""API views: thin. Selectors read, serializers shape, `api.caching` caches.
+
+Every GET except the preview is served through `cached_json_response`
+(Redis cache, ETag, Last-Modified, 304s).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from django.conf import settings
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import generics, status
+from rest_framework.exceptions import NotFound, PermissionDenied, ValidationError
+from rest_framework.pagination import PageNumberPagination
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from api import helplines, selectors, services
+from api.article_detail import ArticleDetailSerializer, article_detail
+from api.caching import PRIVATE_CACHE_CONTROL, cached_json_response
+from api.filters import ArticleFilter, HelplineFilter
+from api.pages import api_url, parent_path, public_url, visible_q
+from api.preview import PreviewTokenError, preview_page, preview_revision_get
+from api.references import References
+from api.serializers import (
+    ArticleListSerializer,
+    CallbackRequestReceivedSerializer,
+    CallbackRequestSerializer,
+    HelplineSerializer,
+    SearchResultSerializer,
+    TopicDetailSerializer,
+    TopicListSerializer,
+)
+from api.throttles import CallbackRequestThrottle
+from cms.models import ArticlePage, TopicPage
+
+logger = logging.getLogger(__name__)
+
+COUNTRY_PARAMETER = OpenApiParameter(
+    "country",
+    str,
+    description="ISO 3166-1 alpha-2 code whose helplines to show, e.g. GB. "
+    "Default: the region of Accept-Language, then API_DEFAULT_COUNTRY.",
+    pattern=helplines.COUNTRY_RE.pattern,
+)
+ACCEPT_LANGUAGE_PARAMETER = OpenApiParameter(
+    "Accept-Language", str, OpenApiParameter.HEADER, description="e.g. en-GB: picks GB helplines."
+)
+Q_PARAMETER = OpenApiParameter("q", str, description="Search words (Wagtail search).")
+
+
+class Pagination(PageNumberPagination):
+    page_size_query_param = "page_size"
+
+    def get_page_size(self, request):
+        self.max_page_size = settings.API_MAX_PAGE_SIZE
+        self.page_size = settings.API_PAGE_SIZE
+        return super().get_page_size(request)
+
+
+class CachedGetMixin:
+    """GET through the response cache. `build_data()` returns the data and
+    how long it stays true; `cache_vary_on()` adds request-derived values to
+    the key."""
+
+    vary_headers: tuple[str, ...] = ()
+
+    @cached_property
+    def visible(self):
+        return visible_q()
+
+    def cache_vary_on(self) -> tuple[str, ...]:
+        return ()
+
+    def get(self, request, *args, **kwargs):
+        self.max_age = None
+
+        def build():
+            response = super(CachedGetMixin, self).get(request, *args, **kwargs)
+            return response.data, self.max_age
+
+        return cached_json_response(
+            request, build=build, vary_on=self.cache_vary_on(), vary_headers=self.vary_headers
+        )
+
+
+# --- topics -------------------------------------------------------------------
+
+
+class TopicListView(CachedGetMixin, generics.ListAPIView):
+    """Published topics (substances and subjects), in tree order."""
+
+    serializer_class = TopicListSerializer
+    pagination_class = Pagination
+
+    def get_queryset(self):
+        if getattr(self, "swagger_fake_view", False):
+            return TopicPage.objects.none()
+        return selectors.topic_queryset(visible=self.visible)
+
+    def get_serializer(self, *args, **kwargs):
+        if not args:  # schema generation
+            return super().get_serializer(*args, **kwargs)
+        topics = list(args[0])
+        refs = References(visible=self.visible, rendition_filter=settings.API_IMAGE_RENDITION)
+        for topic in topics:
+            refs.collect_rich_text(topic.summary)
+        refs.load()
+        kwargs["context"] = {
+            **self.get_serializer_context(),
+            "refs": refs,
+            "article_counts": selectors.article_counts(topics=topics, visible=self.visible),
+        }
+        return self.get_serializer_class()(topics, *args[1:], **kwargs)
+
+
+class TopicDetailView(CachedGetMixin, generics.RetrieveAPIView):
+    """A topic with its published articles."""
+
+    serializer_class = TopicDetailSerializer
+
+    def retrieve(self, request, *args, **kwargs):
+        topic = selectors.topic_get(slug=kwargs["slug"], visible=self.visible)
+        articles = selectors.articles_in_topic(topic=topic, visible=self.visible)
+        refs = References(visible=self.visible, rendition_filter=settings.API_IMAGE_RENDITION)
+        refs.collect_rich_text(topic.summary)
+        refs.load()
+        context = {"refs": refs, "articles": articles, "article_counts": {topic.path: len(articles)}}
+        return Response(TopicDetailSerializer(topic, context=context).data)
+
+
+# --- articles -----------------------------------------------------------------
+
+
+@extend_schema(parameters=[Q_PARAMETER])
+class ArticleListView(CachedGetMixin, generics.ListAPIView):
+    """Published articles, newest first (by relevance with `q`)."""
+
+    serializer_class = ArticleListSerializer
+    pagination_class = Pagination
+    filter_backends = [DjangoFilterBackend]
+    filterset_class = ArticleFilter
+
+    def get_queryset(self):
+        if getattr(self, "swagger_fake_view", False):  # schema generation: no database
+            return ArticlePage.objects.none()
+        return selectors.article_queryset(visible=self.visible).order_by("-last_published_at", "path")
+
+    def filter_queryset(self, queryset):
+        queryset = super().filter_queryset(queryset)
+        q = self.request.query_params.get("q", "").strip()
+        if not q:
+            return queryset
+        searched = selectors.article_search(queryset=queryset, q=q)
+        # An explicit ordering beats relevance.
+        return (
+            searched.order_by(*queryset.query.order_by)
+            if "ordering" in self.request.query_params
+            else searched
+        )
+
+    def get_serializer(self, *args, **kwargs):
+        if not args:  # schema generation
+            return super().get_serializer(*args, **kwargs)
+        articles = list(args[0])
+        kwargs["context"] = {
+            **self.get_serializer_context(),
+            "topics_by_path": selectors.topics_for_articles(articles=articles, visible=self.visible),
+        }
+        return self.get_serializer_class()(articles, *args[1:], **kwargs)
+
+
+def _country(request) -> str:
+    explicit = request.query_params.get("country")
+    if explicit is not None and not helplines.COUNTRY_RE.match(explicit):
+        raise ValidationError({"country": ["Use a two-letter country code, e.g. GB."]})
+    return helplines.country_for_request(
+        explicit=explicit, accept_language=request.headers.get("Accept-Language", "")
+    )
+
+
+@extend_schema(parameters=[COUNTRY_PARAMETER, ACCEPT_LANGUAGE_PARAMETER])
+class ArticleDetailView(CachedGetMixin, generics.RetrieveAPIView):
+    """Everything a frontend renders for one article."""
+
+    serializer_class = ArticleDetailSerializer
+    vary_headers = ("Accept-Language",)
+
+    def cache_vary_on(self):
+        return (_country(self.request),)
+
+    def retrieve(self, request, *args, **kwargs):
+        article = selectors.article_get(slug=kwargs["slug"], visible=self.visible)
+        related = selectors.related_articles(article=article, visible=self.visible)
+        data, self.max_age = article_detail(
+            article=article, visible=self.visible, country=_country(request), related=related
+        )
+        return Response(data)
+
+
+@extend_schema(
+    parameters=[
+        OpenApiParameter("token", str, required=True, description="Signed token from the preview link."),
+        COUNTRY_PARAMETER,
+        ACCEPT_LANGUAGE_PARAMETER,
+    ],
+    responses={200: ArticleDetailSerializer},
+)
+class PreviewView(APIView):
+    """A draft revision of an article, in the detail shape, for a valid token."""
+
+    def get(self, request):
+        token = request.query_params.get("token", "")
+        if not token:
+            raise ValidationError({"token": ["This parameter is required."]})
+        try:
+            revision = preview_revision_get(token=token)
+        except PreviewTokenError as exc:
+            raise PermissionDenied(str(exc), code=exc.code) from None
+        page = preview_page(revision=revision)
+        if not isinstance(page, ArticlePage):
+            raise NotFound("Preview is available for articles only.")
+        visible = visible_q()
+        related = selectors.related_articles(article=page, visible=visible)
+        data, _max_age = article_detail(
+            article=page, visible=visible, country=_country(request), related=related
+        )
+        return Response(data, headers={"Cache-Control": PRIVATE_CACHE_CONTROL})
+
+
+# --- search -------------------------------------------------------------------
+
+
+@extend_schema(parameters=[OpenApiParameter("q", str, required=True, description="Search words.")])
+class SearchView(CachedGetMixin, generics.ListAPIView):
+    """Topics and articles together, most relevant first."""
+
+    serializer_class = SearchResultSerializer
+    pagination_class = Pagination
+
+    def get_queryset(self):
+        if getattr(self, "swagger_fake_view", False):
+            return []
+        q = self.request.query_params.get("q", "").strip()
+        if not q:
+            raise ValidationError({"q": ["This parameter is required."]})
+        return selectors.site_search(q=q, visible=self.visible)
+
+    def get_serializer(self, *args, **kwargs):
+        if not args:  # schema generation
+            return super().get_serializer(*args, **kwargs)
+        pages = list(args[0])
+        articles = [page for page in pages if isinstance(page, ArticlePage)]
+        topics = selectors.topics_for_articles(articles=articles, visible=self.visible)
+        results = [_search_result(page, topics) for page in pages]
+        return SearchResultSerializer(results, *args[1:], **kwargs)
+
+
+def _search_result(page, topics: dict) -> dict:
+    if isinstance(page, TopicPage):
+        kind, summary, topic, route = "topic", page.sms_summary, None, "topic-detail"
+    else:
+        kind, summary, route = "article", page.standfirst, "article-detail"
+        topic = topics.get(parent_path(page))
+    return {
+        "type": kind,
+        "id": page.pk,
+        "slug": page.slug,
+        "title": page.title,
+        "summary": summary,
+        "topic": topic,
+        "url": public_url(page.url_path),
+        "api_url": api_url(route, page.slug),
+    }
+
+
+# --- helplines ----------------------------------------------------------------
+
+
+class HelplineListView(CachedGetMixin, generics.ListAPIView):
+    """Helplines, optionally for one country, each with `open_now`."""
+
+    serializer_class = HelplineSerializer
+    pagination_class = Pagination
+    filter_backends = [DjangoFilterBackend]
+    filterset_class = HelplineFilter
+
+    def get_queryset(self):
+        return helplines.helpline_list()
+
+    def get_serializer(self, *args, **kwargs):
+        if not args:  # schema generation
+            return super().get_serializer(*args, **kwargs)
+        now = timezone.now()
+        shown = list(args[0])
+        # Cached only until one of them opens or closes.
+        self.max_age = helplines.seconds_until_change(shown, now=now)
+        kwargs["context"] = {**self.get_serializer_context(), "now": now}
+        return self.get_serializer_class()(shown, *args[1:], **kwargs)
+
+
+# --- callback requests --------------------------------------------------------
+
+
+@extend_schema(
+    request=CallbackRequestSerializer,
+    responses={201: CallbackRequestReceivedSerializer},
+)
+class CallbackRequestCreateView(APIView):
+    """Ask to be called back. Nothing personal is echoed back."""
+
+    throttle_classes = [CallbackRequestThrottle]
+
+    def post(self, request):
+        serializer = CallbackRequestSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = serializer.validated_data
+        if data["website"]:
+            # Honeypot filled in: a bot. Answer as if it worked, keep nothing.
+            logger.info("Callback request dropped: honeypot field filled")
+        else:
+            services.callback_request_create(
+                name=data["name"],
+                phone_e164=data["phone"],
+                preferred_time=data["preferred_time"],
+                message=data["message"],
+            )
+        body = {"status": "received", "detail": "Thank you. Someone from our team will call you back."}
+        return Response(
+            body, status=status.HTTP_201_CREATED, headers={"Cache-Control": PRIVATE_CACHE_CONTROL}
+        )
