@@ -1,0 +1,260 @@
+"""The reply logic, end to end through the webhook with the console backend."""
+
+import pytest
+from django.core import mail
+
+from sms import matching, segments
+from sms.models import InboundMessage, OutboundMessage, Sender, SmsKeyword
+from tests.sms.conftest import US_NUMBER
+
+pytestmark = pytest.mark.django_db
+Outcome = InboundMessage.Outcome
+GB_FOOTER = "\nFRANK: call 0300 123 6600 or text 82111 (24/7)"
+
+
+def _sender() -> Sender:
+    return Sender.objects.get()
+
+
+@pytest.mark.parametrize("word", sorted(matching.OPT_OUT_KEYWORDS))
+def test_each_opt_out_keyword_opts_out_with_one_confirmation(text_in, sms_content, word):
+    inbound = text_in(word.lower())
+
+    assert inbound.outcome == Outcome.OPT_OUT
+    assert _sender().opted_out is True
+    assert "unsubscribed" in inbound.reply.body
+    assert "Reply START" in inbound.reply.body
+
+    again = text_in(word)
+
+    assert again.outcome == Outcome.OPT_OUT
+    assert not OutboundMessage.objects.filter(inbound=again).exists()
+    assert OutboundMessage.objects.count() == 1
+
+
+def test_opted_out_sender_gets_nothing_until_opting_back_in(text_in, sms_content):
+    text_in("STOP")
+
+    for body in ["ketamine", "HELP", "hello", "I took too much"]:
+        assert not OutboundMessage.objects.filter(inbound=text_in(body)).exists()
+
+    back = text_in("start")
+
+    assert back.outcome == Outcome.OPT_IN
+    assert _sender().opted_out is False
+    assert "resubscribed" in back.reply.body
+    assert text_in("ketamine").outcome == Outcome.KEYWORD
+
+
+@pytest.mark.parametrize("word", ["START", "YES", "UNSTOP"])
+def test_opt_in_keywords(text_in, sms_content, word):
+    text_in("STOP")
+
+    inbound = text_in(word)
+
+    assert inbound.outcome == Outcome.OPT_IN
+    assert not _sender().opted_out
+    assert inbound.reply.body.startswith("You're resubscribed")
+
+
+def test_provider_handles_opt_out_records_state_without_confirmations(text_in, sms_content, settings):
+    settings.SMS_PROVIDER_HANDLES_OPT_OUT = True
+
+    assert text_in("STOP").outcome == Outcome.OPT_OUT
+    assert _sender().opted_out
+    assert text_in("ketamine").outcome == Outcome.IGNORED_OPTED_OUT
+    assert text_in("START").outcome == Outcome.OPT_IN
+    assert not _sender().opted_out
+    assert text_in("HELP").outcome == Outcome.HELP
+    assert not OutboundMessage.objects.exists()
+    assert text_in("ketamine").outcome == Outcome.KEYWORD
+
+
+@pytest.mark.parametrize("word", ["HELP", "info"])
+def test_help_reply_content(text_in, sms_content, settings, word):
+    settings.SMS_PROGRAMME_NAME = "Test Drug Line"
+
+    body = text_in(word).reply.body
+
+    assert body.startswith("Test Drug Line")
+    assert "Msg&data rates may apply" in body
+    assert "Reply STOP to opt out" in body
+    assert body.endswith(GB_FOOTER)
+
+
+def test_crisis_is_screened_before_keywords(text_in, sms_content, settings):
+    settings.SMS_ONCALL_EMAILS = ["oncall@example.org"]
+
+    inbound = text_in("I took too much ketamine and my friend is not waking up")
+
+    assert inbound.outcome == Outcome.CRISIS
+    assert inbound.keyword is None
+    assert inbound.needs_follow_up and inbound.handled_at is None
+    body = inbound.reply.body
+    assert "call 999 now" in body
+    assert "Samaritans: call 116 123" in body
+    assert body.endswith(GB_FOOTER)
+    assert len(mail.outbox) == 1
+    assert mail.outbox[0].to == ["oncall@example.org"]
+    assert "/admin/sms/follow-up/" in mail.outbox[0].body
+    # The alert carries neither the number nor the text.
+    assert "7700900123" not in mail.outbox[0].body
+    assert "ketamine" not in mail.outbox[0].body
+
+
+def test_crisis_reply_uses_the_senders_country(text_in, sms_content):
+    body = text_in("cant breathe", sender=US_NUMBER).reply.body
+
+    assert "call 911 now" in body
+    assert "988 Lifeline: call 988 or text 988" in body
+    assert body.endswith("\nSAMHSA: call 1-800-662-4357 (24/7)")
+
+
+@pytest.mark.parametrize("text", ["Im SUICIDAL", "i want to kil myself", "over dose", "He's UNCONSIOUS!!"])
+def test_crisis_tolerates_misspellings(text_in, sms_content, text):
+    assert text_in(text).outcome == Outcome.CRISIS
+
+
+@pytest.mark.parametrize(
+    ("text", "keyword"),
+    [
+        ("what are the signs?", "SIGNS"),
+        ("KETAMINE", "KETAMINE"),
+        ("special k", "KETAMINE"),
+        ("Ket", "KETAMINE"),
+        ("ketamin", "KETAMINE"),
+        ("ketamien", "KETAMINE"),
+        ("symptons", "SIGNS"),
+        ("effects", "EFFECTS"),
+    ],
+)
+def test_keyword_replies(text_in, sms_content, text, keyword):
+    inbound = text_in(text)
+
+    assert inbound.outcome == Outcome.KEYWORD
+    assert inbound.keyword.keyword == keyword
+    assert inbound.reply.body == SmsKeyword.objects.get(keyword=keyword).reply + GB_FOOTER
+
+
+@pytest.mark.parametrize("text", ["hello", "kettle", "signal", "thanks x", "ok"])
+def test_unmatched_texts_get_the_menu(text_in, sms_content, text):
+    inbound = text_in(text)
+
+    assert inbound.outcome == Outcome.FALLBACK
+    assert "KETAMINE, SIGNS, EFFECTS, TREATMENT" in inbound.reply.body
+    assert inbound.reply.body.endswith(GB_FOOTER)
+
+
+def test_inactive_keywords_are_not_matched_or_listed(text_in, sms_content):
+    SmsKeyword.objects.filter(keyword="EFFECTS").update(is_active=False)
+
+    inbound = text_in("effects")
+
+    assert inbound.outcome == Outcome.FALLBACK
+    assert "EFFECTS" not in inbound.reply.body
+
+
+def test_keyword_without_reply_uses_the_topic_sms_summary(text_in, sms_content, topic_page):
+    SmsKeyword.objects.create(keyword="MDMA", topic=topic_page)
+
+    inbound = text_in("mdma")
+
+    assert inbound.reply.body == topic_page.sms_summary + GB_FOOTER
+
+
+def test_footer_is_the_first_drugs_helpline_of_the_country(text_in, sms_content):
+    assert text_in("ketamine", sender=US_NUMBER).reply.body.endswith("\nSAMHSA: call 1-800-662-4357 (24/7)")
+
+
+def test_unknown_country_falls_back_to_the_default(text_in, sms_content, settings):
+    assert text_in("ketamine", sender="+33612345678").reply.body.endswith(GB_FOOTER)
+
+    settings.SMS_DEFAULT_COUNTRY = "US"
+    assert text_in("signs", sender="+33612345679").reply.body.endswith("(24/7)")
+    assert "SAMHSA" in OutboundMessage.objects.first().body
+
+
+def test_long_reply_is_shortened_to_the_budget_keeping_the_helpline(text_in, sms_content, settings):
+    SmsKeyword.objects.filter(keyword="EFFECTS").update(reply="Effects include many things. " * 30)
+
+    body = text_in("effects").reply.body
+
+    assert body.endswith("..." + GB_FOOTER)
+    info = segments.analyse(body)
+    assert info.segments == settings.SMS_MAX_SEGMENTS
+    assert OutboundMessage.objects.get().segments == info.segments
+
+
+def test_typographic_characters_are_replaced_in_replies(text_in, sms_content):
+    SmsKeyword.objects.filter(keyword="EFFECTS").update(reply="It’s “numbing” – and risky…")
+
+    inbound = text_in("effects")
+
+    assert inbound.reply.body.startswith('It\'s "numbing" - and risky...')
+    assert inbound.reply.encoding == "GSM-7"
+
+
+def test_rate_limit_stores_and_flags_without_answering(text_in, sms_content, settings):
+    settings.SMS_RATE_LIMIT_COUNT = 2
+
+    first, second, third = text_in("ketamine"), text_in("signs"), text_in("effects")
+
+    assert first.reply and second.reply
+    assert third.outcome == Outcome.RATE_LIMITED
+    assert third.needs_follow_up
+    assert not OutboundMessage.objects.filter(inbound=third).exists()
+    assert InboundMessage.objects.count() == 3
+    # Another sender is not affected.
+    assert text_in("effects", sender=US_NUMBER).outcome == Outcome.KEYWORD
+
+
+def test_stop_still_works_over_the_rate_limit(text_in, sms_content, settings):
+    settings.SMS_RATE_LIMIT_COUNT = 1
+    text_in("ketamine")
+
+    assert text_in("STOP").outcome == Outcome.OPT_OUT
+    assert _sender().opted_out
+
+
+def test_crisis_over_the_limit_is_flagged_and_staff_alerted(text_in, sms_content, settings):
+    settings.SMS_RATE_LIMIT_COUNT = 1
+    settings.SMS_ONCALL_EMAILS = ["oncall@example.org"]
+    text_in("ketamine")
+
+    inbound = text_in("i want to die")
+
+    assert inbound.outcome == Outcome.RATE_LIMITED
+    assert inbound.needs_follow_up and inbound.crisis_phrase == "want to die"
+    assert len(mail.outbox) == 1
+
+
+def test_auto_responder_loop_is_not_answered(text_in, sms_content):
+    auto = "I'm driving right now - I'll get back to you."
+
+    replies = [text_in(auto) for _ in range(3)]
+
+    assert [r.outcome for r in replies] == [Outcome.FALLBACK, Outcome.FALLBACK, Outcome.LOOP]
+    assert replies[2].needs_follow_up
+    assert OutboundMessage.objects.count() == 2
+
+
+def test_processing_twice_makes_one_reply(text_in, sms_content):
+    from sms.services import inbound_message_process
+
+    inbound = text_in("ketamine")
+
+    again = inbound_message_process(inbound_id=inbound.pk)
+
+    assert again == inbound.reply
+    assert OutboundMessage.objects.count() == 1
+
+
+def test_processing_query_count(text_in, sms_content, django_assert_max_num_queries, post_signed):
+    from sms.services import inbound_message_process
+
+    inbound = text_in("ketamine")
+    InboundMessage.objects.filter(pk=inbound.pk).update(outcome=Outcome.PENDING)
+    OutboundMessage.objects.all().delete()
+
+    with django_assert_max_num_queries(16):
+        inbound_message_process(inbound_id=inbound.pk)
