@@ -1,0 +1,196 @@
+"""Build the demo site: idempotent, so a second run changes nothing.
+
+Objects are found by natural keys (a page by its slug under its parent, a
+person by name, a helpline by name and country) and only created when
+missing; existing ones are left exactly as they are, edits included.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from copy import deepcopy
+
+from django.db import transaction
+from django.utils import timezone
+from wagtail.models import Page, Site
+
+from cms.demo.articles_about import EFFECTS, WHAT_IS_KETAMINE, WHY_ADDICTED
+from cms.demo.articles_help import FAQ, SIGNS, TREATMENT
+from cms.demo.people_helplines import HELPLINES, PEOPLE, VERIFY
+from cms.models import (
+    ArticlePage,
+    ArticleRelatedLink,
+    Helpline,
+    HelplineOpeningHours,
+    HomePage,
+    Person,
+    TopicIndexPage,
+    TopicPage,
+)
+from cms.workflow import clinical_review_ensure
+
+ARTICLES = [WHAT_IS_KETAMINE, EFFECTS, WHY_ADDICTED, SIGNS, TREATMENT, FAQ]
+
+# Hand-picked related articles (by slug); the rest fall back to the topic.
+RELATED = {
+    EFFECTS["slug"]: [SIGNS["slug"], TREATMENT["slug"]],
+    WHY_ADDICTED["slug"]: [SIGNS["slug"], TREATMENT["slug"]],
+    SIGNS["slug"]: [TREATMENT["slug"], EFFECTS["slug"]],
+    TREATMENT["slug"]: [SIGNS["slug"], WHY_ADDICTED["slug"]],
+}
+
+# The FAQ is reviewed longest ago, so the "Reviews due" report has something to show.
+REVIEW_AGES_DAYS = {FAQ["slug"]: 340}
+
+KETAMINE = {
+    "slug": "ketamine",
+    "title": "Ketamine",
+    "other_names": "K, Ket, Special K, Super K, Vitamin K, Kit Kat",
+    "summary": "<p>Ketamine is an anaesthetic used in hospitals and by vets, and a street drug taken for "
+    "its detached, dream-like effects. Regular use can seriously damage the <b>bladder</b>.</p>",
+    "sms_summary": "Ketamine (K, Ket) is an anaesthetic that makes you feel detached and can leave you "
+    "unable to move. It is riskier mixed with alcohol or other drugs. Regular use can badly damage "
+    "the bladder: see a doctor if peeing hurts or you need to go often.",
+}
+
+
+def _publish_child(parent: Page, page: Page) -> Page:
+    """Add `page` under `parent` as a draft, as the admin does, then publish it."""
+    page.live = False
+    page.has_unpublished_changes = True
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+def _child(parent: Page, model: type[Page], *, slug: str, created: Counter, **fields) -> Page:
+    existing = model.objects.child_of(parent).filter(slug=slug).first()
+    if existing:
+        return existing
+    created[model.__name__] += 1
+    return _publish_child(parent, model(slug=slug, **fields))
+
+
+def _home_page(created: Counter) -> HomePage:
+    home = HomePage.objects.first()
+    if home is None:
+        root = Page.get_first_root_node()
+        # Wagtail's placeholder "Welcome" page holds the slug "home": replace it
+        # when it is still the untouched placeholder (a plain Page, no children).
+        for placeholder in root.get_children().filter(slug="home"):
+            if placeholder.specific_class is Page and placeholder.is_leaf():
+                placeholder.delete()
+        home = _publish_child(
+            root,
+            HomePage(
+                title="Home",
+                slug="home",
+                introduction="Plain, clinically reviewed information about drugs, for people who use them "
+                "and the people close to them. Demo content.",
+            ),
+        )
+        created["HomePage"] += 1
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+    elif site.root_page_id != home.pk:
+        site.root_page = home
+        site.save()
+    return home
+
+
+def _people(created: Counter) -> dict[str, Person]:
+    people = {}
+    for spec in PEOPLE:
+        fields = dict(spec)
+        person, was_created = Person.objects.get_or_create(name=fields.pop("name"), defaults=fields)
+        if was_created:
+            created["Person"] += 1
+        people[person.name] = person
+    return people
+
+
+def _helplines(created: Counter) -> dict[str, Helpline]:
+    helplines = {}
+    for spec in HELPLINES:
+        fields = dict(spec)
+        key = fields.pop("key")
+        hours = fields.pop("opening_hours", [])
+        fields["notes"] = f"{VERIFY} {fields.get('notes', '')}".strip()
+        helpline, was_created = Helpline.objects.get_or_create(
+            name=fields.pop("name"), country=fields.pop("country"), defaults=fields
+        )
+        if was_created:
+            created["Helpline"] += 1
+            for weekday, opens, closes in hours:
+                HelplineOpeningHours.objects.create(
+                    helpline=helpline,
+                    weekday=weekday,
+                    opens=dt.time.fromisoformat(opens),
+                    closes=dt.time.fromisoformat(closes),
+                )
+        helplines[key] = helpline
+    return helplines
+
+
+def _body(spec_body: list, helplines: dict[str, Helpline]) -> list:
+    body = deepcopy(spec_body)
+    for block_type, value in body:
+        if block_type == "helpline_cta":
+            value["helpline"] = helplines[value["helpline"]]
+    return body
+
+
+@transaction.atomic
+def demo_content_load(*, today: dt.date | None = None) -> Counter:
+    """Create whatever part of the demo site is missing. Returns counts of
+    created objects by model name (empty on a second run)."""
+    today = today or timezone.localdate()
+    created: Counter = Counter()
+    people = _people(created)
+    helplines = _helplines(created)
+    home = _home_page(created)
+    index = _child(
+        home,
+        TopicIndexPage,
+        slug="topics",
+        title="Drugs A to Z",
+        introduction="Information about drugs, their effects and where to get help.",
+        created=created,
+    )
+    # The migration assigned the workflow to topic indexes that existed then;
+    # this covers the one just created (and changes nothing if already set).
+    clinical_review_ensure()
+    ketamine = _child(index, TopicPage, created=created, **KETAMINE)
+
+    articles: dict[str, ArticlePage] = {}
+    for spec in ARTICLES:
+        reviewed = today - dt.timedelta(days=REVIEW_AGES_DAYS.get(spec["slug"], 14))
+        existing = ArticlePage.objects.child_of(ketamine).filter(slug=spec["slug"]).first()
+        if existing:
+            articles[spec["slug"]] = existing
+            continue
+        page = ArticlePage(
+            slug=spec["slug"],
+            title=spec["title"],
+            standfirst=spec["standfirst"],
+            body=_body(spec["body"], helplines),
+            author=people["Sample Author"],
+            medical_reviewer=people["Sample Reviewer"],
+            last_reviewed=reviewed,
+            next_review_due=reviewed + dt.timedelta(days=360),
+        )
+        page.tags.add(*spec["tags"])
+        articles[spec["slug"]] = _publish_child(ketamine, page)
+        created["ArticlePage"] += 1
+
+    for slug, related_slugs in RELATED.items():
+        source = articles[slug]
+        if source.related_links.exists():
+            continue
+        for order, related_slug in enumerate(related_slugs):
+            ArticleRelatedLink.objects.create(source=source, article=articles[related_slug], sort_order=order)
+            created["ArticleRelatedLink"] += 1
+    return created

@@ -1,0 +1,147 @@
+"""`load_demo_content`: builds the whole demo site, and a second run changes nothing."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+from taggit.models import TaggedItem
+from wagtail.models import GroupPagePermission, Page, Revision, Site, WorkflowPage
+
+from cms.models import (
+    ArticlePage,
+    ArticlePageTag,
+    ArticleRelatedLink,
+    Helpline,
+    HelplineOpeningHours,
+    HomePage,
+    Person,
+    TopicIndexPage,
+    TopicPage,
+)
+from cms.selectors import articles_due_for_review, content_search
+from cms.signals import demo_content_loaded
+from cms.workflow import WORKFLOW_NAME
+
+pytestmark = pytest.mark.django_db
+
+COUNTED = [
+    Page,
+    Revision,
+    Site,
+    Person,
+    Helpline,
+    HelplineOpeningHours,
+    ArticleRelatedLink,
+    ArticlePageTag,
+    TaggedItem,
+    WorkflowPage,
+    GroupPagePermission,
+]
+
+
+def _counts():
+    return {model.__name__: model.objects.count() for model in COUNTED}
+
+
+def _load() -> str:
+    out = io.StringIO()
+    call_command("load_demo_content", stdout=out)
+    return out.getvalue()
+
+
+@pytest.fixture
+def loaded():
+    output = _load()
+    return output
+
+
+def test_builds_tree_with_reviewed_published_ketamine_articles(loaded):
+    home = HomePage.objects.get()
+    assert Site.objects.get(is_default_site=True).root_page_id == home.pk
+    index = TopicIndexPage.objects.child_of(home).get()
+    ketamine = TopicPage.objects.child_of(index).get(slug="ketamine")
+    assert {"K", "Special K", "Ket", "Vitamin K", "Kit Kat"} <= set(ketamine.other_names_list)
+    assert ketamine.live and 0 < len(ketamine.sms_summary) <= 320
+
+    articles = ArticlePage.objects.child_of(ketamine)
+    assert articles.count() >= 6
+    for article in articles:
+        assert article.live, article.title
+        assert article.medical_reviewer and "Sample" in article.medical_reviewer.name
+        assert "fictional" in article.medical_reviewer.role
+        assert article.last_reviewed and article.next_review_due > article.last_reviewed
+        assert len(article.table_of_contents()) >= 1
+        assert not article.has_unpublished_changes
+    assert index.get_workflow().name == WORKFLOW_NAME
+
+
+def test_articles_cover_required_subjects_and_facts(loaded):
+    text = " ".join(
+        str(a.body.render_as_block()) + a.title + a.standfirst for a in ArticlePage.objects.live()
+    ).lower()
+    for needed in (
+        "1962",
+        "nmda",
+        "schedule iii",
+        "class b",
+        "2 to 3 hours",
+        "bladder",
+        "detox",
+        "aftercare",
+    ):
+        assert needed in text, needed
+    # Known errors in the source pages must not be carried over.
+    for wrong in ("1956", "0.1%", "0.3%", "floods the brain", "dopamine"):
+        assert wrong not in text, wrong
+    signs = ArticlePage.objects.get(slug="signs-of-ketamine-dependence")
+    table = next(block for block in signs.body if block.block_type == "table")
+    assert table.value["table"]["data"][0] == ["Sign", "What it can look like"]
+    faq = ArticlePage.objects.get(slug="ketamine-faq")
+    assert any(block.block_type == "faq" for block in faq.body)
+
+
+def test_helplines_for_gb_and_us_marked_verify(loaded):
+    expected = {
+        ("GB", "drugs"): "0300 123 6600",
+        ("GB", "crisis"): "116 123",
+        ("GB", "health"): "111",
+        ("GB", "emergency"): "999",
+        ("US", "drugs"): "1-800-662-4357",
+        ("US", "crisis"): "988",
+        ("US", "emergency"): "911",
+    }
+    for (country, category), number in expected.items():
+        assert Helpline.objects.filter(country=country, category=category, phone_number=number).exists()
+    assert all("verify" in h.notes.lower() for h in Helpline.objects.all())
+    assert Helpline.objects.filter(is_emergency=True).count() == 2
+    assert HelplineOpeningHours.objects.exists()
+
+
+def test_demo_is_searchable_by_alias_and_report_has_an_entry(loaded):
+    results = content_search(query="special k")
+    assert results[0].slug == "ketamine"
+    assert len(results) >= 7
+    assert [a.slug for a in articles_due_for_review()] == ["ketamine-faq"]
+
+
+def test_second_run_changes_nothing(loaded):
+    before = _counts()
+    snapshots = {a.pk: (a.latest_revision_id, a.last_published_at) for a in ArticlePage.objects.all()}
+    output = _load()
+    assert "nothing changed" in output
+    assert _counts() == before
+    assert {a.pk: (a.latest_revision_id, a.last_published_at) for a in ArticlePage.objects.all()} == snapshots
+
+
+def test_sends_demo_content_loaded_for_other_apps():
+    received = []
+
+    def receiver(sender, stdout, **kwargs):
+        received.append(stdout)
+
+    demo_content_loaded.connect(receiver)
+    try:
+        _load()
+    finally:
+        demo_content_loaded.disconnect(receiver)
+    assert len(received) == 1
