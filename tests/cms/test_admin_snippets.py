@@ -88,6 +88,17 @@ def test_article_preview_shows_toc(admin_client, make_article):
             ("heading", {"heading": "What is ketamine?", "anchor": ""}),
             ("paragraph", "<p>Text.</p>"),
             ("key_takeaways", {"title": "Key takeaways", "items": ["Bladder damage is common"]}),
+            (
+                "table",
+                {
+                    "caption": "Signs",
+                    "table": {
+                        "data": [["Sign", "Meaning"], ["Tolerance", "Needing more"]],
+                        "first_row_is_table_header": True,
+                        "first_col_is_header": False,
+                    },
+                },
+            ),
         ],
     )
     response = admin_client.get(reverse("wagtailadmin_pages:view_draft", args=[article.pk]))
@@ -97,3 +108,4 @@ def test_article_preview_shows_toc(admin_client, make_article):
     assert 'href="#what-is-ketamine"' in content and 'id="what-is-ketamine"' in content
     assert "Medically reviewed by Sample Reviewer" in content
     assert "Bladder damage is common" in content
+    assert "<table" in content and "Needing more" in content and "{&#x27;data&#x27;" not in content
