@@ -10,6 +10,7 @@ and links it has.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,6 +26,7 @@ from wagtail.rich_text.rewriters import FIND_A_TAG, FIND_EMBED_TAG, extract_attr
 from api.pages import api_url, public_url
 from cms.models import ArticlePage, Helpline, TopicPage
 
+logger = logging.getLogger(__name__)
 _ID = re.compile(r"^\d+$")
 
 
@@ -113,7 +115,12 @@ class References:
         image = self.images.get(int(image_id)) if image_id not in (None, "") else None
         if image is None:
             return None
-        rendition = image.get_rendition(self.rendition_filter)
+        try:
+            rendition = image.get_rendition(self.rendition_filter)
+        except OSError:  # incl. Wagtail's SourceImageIOError
+            # The file is gone: leave the image out rather than fail the page.
+            logger.warning("Image %s has no readable file; left out of the response", image.pk)
+            return None
         return {
             "id": image.pk,
             "url": rendition.full_url,

@@ -68,7 +68,7 @@ def article_get(*, slug: str, visible: Q) -> ArticlePage:
     article = (
         ArticlePage.objects.filter(visible, slug=slug)
         .select_related("author", "medical_reviewer")
-        .prefetch_related(links)
+        .prefetch_related(links, "tags")
         .order_by("path")
         .first()
     )

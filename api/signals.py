@@ -6,6 +6,8 @@ nothing public, so they do not invalidate; publishing does.
 
 from __future__ import annotations
 
+import logging
+
 from django.db.models.signals import post_delete, post_save, pre_delete
 from taggit.models import Tag
 from wagtail.images import get_image_model
@@ -13,6 +15,8 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from api.caching import invalidate_now_and_on_commit
+
+logger = logging.getLogger(__name__)
 
 
 def _invalidate(**kwargs) -> None:
@@ -23,6 +27,30 @@ def _invalidate_if_page(sender, instance=None, **kwargs) -> None:
     # pre/post_delete fire for every model; only pages concern the API here.
     if isinstance(instance, Page):
         invalidate_now_and_on_commit()
+
+
+def _warm_renditions(sender, instance=None, **kwargs) -> None:
+    """Make the renditions an article shows when it is published, so reading
+    it never has to create them (that would be a write, and queries, per image)."""
+    from django.conf import settings
+    from django.db.models import Q
+
+    from api import blocks
+    from api.references import References
+    from cms.models import ArticlePage
+
+    if not isinstance(instance, ArticlePage):
+        return
+    refs = References(visible=Q(), rendition_filter=settings.API_IMAGE_RENDITION)
+    blocks.collect(ArticlePage.body.field.stream_block, list(instance.body.raw_data), refs)
+    for person in (instance.author, instance.medical_reviewer):
+        if person is not None and person.photo_id:
+            refs.add("image", person.photo_id)
+    for image in get_image_model().objects.filter(pk__in=refs.image_ids):
+        try:
+            image.get_rendition(settings.API_IMAGE_RENDITION)
+        except OSError:  # incl. Wagtail's SourceImageIOError
+            logger.warning("Image %s has no readable file; the API leaves it out", image.pk)
 
 
 def snippet_models() -> list[type]:
@@ -37,6 +65,7 @@ def snippet_models() -> list[type]:
 def connect() -> None:
     uid = "api-cache-invalidation"
     page_published.connect(_invalidate, dispatch_uid=f"{uid}-published")
+    page_published.connect(_warm_renditions, dispatch_uid="api-warm-renditions")
     page_unpublished.connect(_invalidate, dispatch_uid=f"{uid}-unpublished")
     post_page_move.connect(_invalidate, dispatch_uid=f"{uid}-moved")
     pre_delete.connect(_invalidate_if_page, dispatch_uid=f"{uid}-pre-delete")

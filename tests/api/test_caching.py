@@ -1,0 +1,161 @@
+"""Response cache, ETag/Last-Modified, 304s and invalidation on content changes."""
+
+import pytest
+from django.core.cache import cache
+from django.utils.http import http_date
+
+from api import caching
+from cms.models import TopicPage
+from tests.conftest import redis_available, require_service
+
+pytestmark = pytest.mark.django_db
+LIST = "/api/v1/articles/"
+
+
+def get(api_client, url, **headers):
+    response = api_client.get(url, **headers)
+    assert response.status_code in (200, 304), response.content
+    return response
+
+
+def test_second_request_is_served_from_the_cache(api_client, make_article):
+    make_article()
+    first = get(api_client, LIST)
+    second = get(api_client, LIST)
+    assert (first["X-Cache"], second["X-Cache"]) == ("MISS", "HIT")
+    assert first.content == second.content
+    assert first["ETag"] == second["ETag"]
+    assert first["Cache-Control"] == "public, max-age=0, must-revalidate"
+    assert first["Last-Modified"]
+
+
+def test_if_none_match_gives_304(api_client, make_article):
+    article = make_article()
+    url = f"/api/v1/articles/{article.slug}/"
+    etag = get(api_client, url)["ETag"]
+    response = get(api_client, url, HTTP_IF_NONE_MATCH=etag)
+    assert response.status_code == 304
+    assert response.content == b""
+    assert response["ETag"] == etag
+    assert get(api_client, url, HTTP_IF_NONE_MATCH='"something-else"').status_code == 200
+
+
+def test_if_modified_since_gives_304(api_client, make_article):
+    make_article()
+    last_modified = get(api_client, LIST)["Last-Modified"]
+    assert get(api_client, LIST, HTTP_IF_MODIFIED_SINCE=last_modified).status_code == 304
+    assert get(api_client, LIST, HTTP_IF_MODIFIED_SINCE=http_date(0)).status_code == 200
+
+
+def test_etag_still_works_with_the_cache_disabled(api_client, make_article, settings):
+    settings.API_CACHE_TIMEOUT = 0
+    make_article()
+    first = get(api_client, LIST)
+    assert get(api_client, LIST)["X-Cache"] == "MISS"
+    assert get(api_client, LIST, HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304
+
+
+def test_publishing_an_edit_shows_on_the_next_request(api_client, make_article):
+    article = make_article(title="Old title")
+    url = f"/api/v1/articles/{article.slug}/"
+    etag = get(api_client, url)["ETag"]
+    assert get(api_client, url)["X-Cache"] == "HIT"
+    article.title = "New title"
+    article.save_revision().publish()
+    response = get(api_client, url, HTTP_IF_NONE_MATCH=etag)
+    assert response.status_code == 200
+    assert response.json()["title"] == "New title"
+    assert get(api_client, LIST).json()["results"][0]["title"] == "New title"
+
+
+def test_saving_a_draft_changes_nothing_public(api_client, make_article):
+    article = make_article(title="Published title")
+    get(api_client, LIST)
+    article.title = "Draft title"
+    article.save_revision()
+    response = get(api_client, LIST)
+    assert response["X-Cache"] == "HIT"
+    assert response.json()["results"][0]["title"] == "Published title"
+
+
+def test_unpublishing_removes_it_at_once(api_client, make_article):
+    article = make_article()
+    url = f"/api/v1/articles/{article.slug}/"
+    get(api_client, url)
+    assert get(api_client, LIST).json()["count"] == 1
+    article.unpublish()
+    assert api_client.get(url).status_code == 404
+    assert get(api_client, LIST).json()["count"] == 0
+
+
+def test_deleting_removes_it_at_once(api_client, make_article):
+    article = make_article()
+    assert get(api_client, LIST).json()["count"] == 1
+    article.delete()
+    assert get(api_client, LIST).json()["count"] == 0
+
+
+def test_moving_updates_the_topic(api_client, make_article, add_page, topic_index_page):
+    alcohol = add_page(topic_index_page, TopicPage(title="Alcohol", slug="alcohol"))
+    article = make_article()
+    assert get(api_client, LIST).json()["results"][0]["topic"]["slug"] == "ketamine"
+    article.move(alcohol, pos="last-child")
+    assert get(api_client, LIST).json()["results"][0]["topic"]["slug"] == "alcohol"
+
+
+def test_saving_a_person_snippet_invalidates(api_client, make_article):
+    article = make_article()
+    url = f"/api/v1/articles/{article.slug}/"
+    assert get(api_client, url).json()["medical_reviewer"]["name"] == "Sample Reviewer"
+    reviewer = article.medical_reviewer
+    reviewer.name = "Dr Renamed"
+    reviewer.save()
+    assert get(api_client, url).json()["medical_reviewer"]["name"] == "Dr Renamed"
+
+
+def test_saving_a_helpline_snippet_invalidates(api_client, gb_helpline, make_article):
+    article = make_article()
+    url = f"/api/v1/articles/{article.slug}/"
+    assert get(api_client, url).json()["helplines"][0]["phone_number"] == "0300 123 6600"
+    assert get(api_client, "/api/v1/helplines/")["X-Cache"] == "MISS"
+    gb_helpline.phone_number = "0800 000 0000"
+    gb_helpline.save()
+    assert get(api_client, url).json()["helplines"][0]["phone_number"] == "0800 000 0000"
+    assert get(api_client, "/api/v1/helplines/").json()["results"][0]["phone_number"] == "0800 000 0000"
+
+
+def test_accept_language_variants_are_cached_apart(api_client, make_article, helpline_factory):
+    helpline_factory(name="UK line", country="GB")
+    helpline_factory(name="US line", country="US")
+    url = f"/api/v1/articles/{make_article().slug}/"
+    assert get(api_client, url, HTTP_ACCEPT_LANGUAGE="en-GB").json()["helplines_country"] == "GB"
+    assert get(api_client, url, HTTP_ACCEPT_LANGUAGE="en-US").json()["helplines_country"] == "US"
+    hit = get(api_client, url, HTTP_ACCEPT_LANGUAGE="en-US")
+    assert (hit["X-Cache"], hit.json()["helplines_country"]) == ("HIT", "US")
+
+
+def test_invalidation_also_runs_after_commit(django_capture_on_commit_callbacks):
+    before = caching.current_generation()
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        caching.invalidate_now_and_on_commit()
+    after_now = caching.current_generation()
+    assert after_now != before
+    assert len(callbacks) == 1
+    callbacks[0]()
+    assert caching.current_generation() != after_now
+
+
+def test_lost_generation_never_resurrects_old_entries():
+    first = caching.current_generation()
+    cache.delete(caching.GENERATION_KEY)
+    assert caching.current_generation() != first
+
+
+def test_responses_are_cached_in_redis_until_a_helpline_changes(api_client, helpline_factory):
+    require_service(redis_available(), "needs Redis: set REDIS_URL")
+    helpline_factory(opening_hours=[(day, "00:00", "23:59") for day in range(7)], time_zone="UTC")
+    get(api_client, "/api/v1/helplines/")
+    keys = cache.keys(f"{caching.RESPONSE_KEY_PREFIX}:*")
+    assert len(keys) == 1
+    # Cached at most until the helpline next opens or closes (< 1 day away).
+    assert 0 < cache.ttl(keys[0]) <= 24 * 3600

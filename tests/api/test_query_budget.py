@@ -1,0 +1,146 @@
+"""Query budgets that do not grow with the data, measured on a cold API
+cache (the response cache is disabled, so the queries are what is counted)."""
+
+import datetime as dt
+
+import pytest
+from django.core.cache import cache
+from django.utils import timezone
+
+from cms.models import ArticlePage, ArticleRelatedLink
+
+pytestmark = pytest.mark.django_db
+LIST_BUDGET = 6
+DETAIL_BUDGET = 12
+
+
+@pytest.fixture(autouse=True)
+def _cold_cache(settings):
+    settings.API_CACHE_TIMEOUT = 0
+    cache.clear() if not hasattr(cache, "delete_pattern") else cache.delete_pattern("*")
+
+
+@pytest.fixture
+def bulk_articles(topic_page, person_factory):
+    """`n` live articles with tags, created directly (fast) rather than
+    through revisions: the read path is what is measured."""
+
+    def make(n, *, tags=("bladder", "basics")):
+        reviewer = person_factory()
+        now = timezone.now()
+        articles = []
+        for i in range(n):
+            article = ArticlePage(
+                title=f"Article {i}",
+                slug=f"article-{i}",
+                standfirst="Standfirst.",
+                medical_reviewer=reviewer,
+                last_reviewed=now.date() - dt.timedelta(days=1),
+                live=True,
+                first_published_at=now,
+                last_published_at=now,
+            )
+            topic_page.add_child(instance=article)
+            article.tags.add(*tags)
+            article.save()
+            articles.append(article)
+        return articles
+
+    return make
+
+
+@pytest.mark.parametrize("size", [1, 20, 100])
+def test_article_list(api_client, bulk_articles, django_assert_max_num_queries, size):
+    bulk_articles(size)
+    with django_assert_max_num_queries(LIST_BUDGET):
+        response = api_client.get("/api/v1/articles/", {"page_size": 100})
+    assert len(response.json()["results"]) == size
+    assert all(item["tags"] == ["basics", "bladder"] for item in response.json()["results"])
+
+
+@pytest.mark.parametrize("size", [1, 20, 100])
+def test_article_list_filtered(api_client, bulk_articles, django_assert_max_num_queries, size):
+    bulk_articles(size)
+    with django_assert_max_num_queries(LIST_BUDGET):
+        response = api_client.get(
+            "/api/v1/articles/",
+            {"page_size": 100, "topic": "ketamine", "tag": "bladder", "ordering": "title"},
+        )
+    assert response.json()["count"] == size
+
+
+@pytest.mark.parametrize("size", [1, 20, 100])
+def test_article_search(api_client, bulk_articles, django_assert_max_num_queries, size):
+    bulk_articles(size)
+    from wagtail.search.backends import get_search_backend
+
+    backend = get_search_backend()
+    for article in ArticlePage.objects.all():
+        backend.add(article)
+    with django_assert_max_num_queries(LIST_BUDGET):
+        response = api_client.get("/api/v1/articles/", {"page_size": 100, "q": "article"})
+    assert response.json()["count"] == size
+    with django_assert_max_num_queries(LIST_BUDGET):
+        response = api_client.get("/api/v1/search/", {"page_size": 100, "q": "article"})
+    assert response.json()["count"] == size
+
+
+@pytest.mark.parametrize("size", [1, 20, 100])
+def test_topic_detail_and_list(api_client, bulk_articles, django_assert_max_num_queries, size):
+    bulk_articles(size)
+    with django_assert_max_num_queries(LIST_BUDGET):
+        response = api_client.get("/api/v1/topics/ketamine/")
+    assert len(response.json()["articles"]) == size
+    with django_assert_max_num_queries(LIST_BUDGET):
+        assert api_client.get("/api/v1/topics/").json()["results"][0]["article_count"] == size
+
+
+@pytest.mark.parametrize("size", [1, 20, 100])
+def test_helpline_list(api_client, helpline_factory, django_assert_max_num_queries, size):
+    for i in range(size):
+        helpline_factory(name=f"Line {i}", opening_hours=[(0, "09:00", "17:00"), (1, "09:00", "17:00")])
+    with django_assert_max_num_queries(LIST_BUDGET):
+        response = api_client.get("/api/v1/helplines/", {"page_size": 100})
+    assert len(response.json()["results"]) == size
+
+
+@pytest.mark.parametrize(
+    ("sections", "images", "links", "related"), [(1, 0, 0, 0), (5, 3, 3, 2), (30, 15, 20, 6)]
+)
+def test_article_detail(
+    api_client,
+    make_article,
+    rich_body,
+    image_factory,
+    helpline_factory,
+    person_factory,
+    bulk_articles,
+    django_assert_max_num_queries,
+    sections,
+    images,
+    links,
+    related,
+):
+    targets = bulk_articles(max(links, related))
+    cta = helpline_factory(name="CTA line", opening_hours=[(0, "09:00", "17:00")])
+    helpline_factory(name="Local line", opening_hours=[(2, "09:00", "17:00")])
+    reviewer = person_factory(name="Dr Photo", photo=image_factory())
+    body = rich_body(
+        images=[image_factory() for _ in range(images)],
+        links=targets[:links],
+        helpline=cta,
+        sections=sections,
+    )
+    article = make_article(title="Measured", body=body, medical_reviewer=reviewer, tags=["bladder"])
+    for n, target in enumerate(targets[:related]):
+        ArticleRelatedLink.objects.create(source=article, article=target, sort_order=n)
+    article.save_revision().publish()  # also makes the renditions
+
+    with django_assert_max_num_queries(DETAIL_BUDGET):
+        response = api_client.get(f"/api/v1/articles/{article.slug}/")
+    data = response.json()
+    assert len([b for b in data["body"] if b["type"] == "image"]) == images
+    assert all(b["value"]["image"] for b in data["body"] if b["type"] == "image")
+    assert data["medical_reviewer"]["photo"]["url"]
+    assert len(data["related_articles"]) == min(3, max(related, len(targets)))
+    assert data["body"][-1]["value"]["helpline"]["name"] == "CTA line"
