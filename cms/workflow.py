@@ -35,7 +35,7 @@ def clinical_review_ensure(*, apps=global_apps):
     group_model = apps.get_model("auth", "Group")
     content_type_model = apps.get_model("contenttypes", "ContentType")
     workflow_model = apps.get_model("wagtailcore", "Workflow")
-    task_model = apps.get_model("wagtailcore", "GroupApprovalTask")
+    task_model = apps.get_model("cms", "ClinicalReviewTask")
     workflow_task_model = apps.get_model("wagtailcore", "WorkflowTask")
 
     group, _ = group_model.objects.get_or_create(name=GROUP_NAME)
@@ -52,13 +52,16 @@ def clinical_review_ensure(*, apps=global_apps):
     task = task_model.objects.filter(name=TASK_NAME).first()
     if task is None:
         # Historical models do not set the polymorphic content type themselves.
-        task_type, _ = content_type_model.objects.get_or_create(
-            app_label="wagtailcore", model="groupapprovaltask"
-        )
+        task_type, _ = content_type_model.objects.get_or_create(app_label="cms", model="clinicalreviewtask")
         task = task_model.objects.create(name=TASK_NAME, content_type=task_type, active=True)
     task.groups.add(group)
 
     workflow, _ = workflow_model.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
+    # Databases migrated before ClinicalReviewTask existed have a plain group
+    # approval task in this workflow: replace it.
+    for old in workflow_task_model.objects.filter(workflow=workflow).exclude(task_id=task.pk):
+        apps.get_model("wagtailcore", "Task").objects.filter(pk=old.task_id).update(active=False)
+        old.delete()
     workflow_task_model.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
 
     for topic_index in apps.get_model("cms", "TopicIndexPage").objects.all():

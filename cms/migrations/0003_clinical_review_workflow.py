@@ -1,12 +1,8 @@
 from django.db import migrations
 
 
-def forwards(apps, schema_editor):
-    from cms.workflow import clinical_review_ensure
-
-    clinical_review_ensure(apps=apps)
-
-
+# Superseded by 0004, which sets the workflow up with ClinicalReviewTask (and
+# replaces the plain group approval task on databases where this ran before).
 class Migration(migrations.Migration):
     dependencies = [
         ("cms", "0002_article_body_review_tags"),
@@ -16,4 +12,4 @@ class Migration(migrations.Migration):
         ("contenttypes", "0002_remove_content_type_name"),
     ]
 
-    operations = [migrations.RunPython(forwards, migrations.RunPython.noop)]
+    operations = [migrations.RunPython(migrations.RunPython.noop, migrations.RunPython.noop)]

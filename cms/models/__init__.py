@@ -9,12 +9,14 @@ from cms.models.articles import ArticlePage, ArticlePageTag, ArticleRelatedLink
 from cms.models.callbacks import CallbackRequest
 from cms.models.pages import HomePage, TopicIndexPage, TopicPage
 from cms.models.snippets import Helpline, HelplineOpeningHours, Person
+from cms.models.workflow import ClinicalReviewTask
 
 __all__ = [
     "ArticlePage",
     "ArticlePageTag",
     "ArticleRelatedLink",
     "CallbackRequest",
+    "ClinicalReviewTask",
     "Helpline",
     "HelplineOpeningHours",
     "HomePage",

@@ -1,11 +1,13 @@
 """Clinical review workflow: editors cannot publish, reviewers approve."""
 
+import datetime as dt
+
 import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import Page, WorkflowState
 
-from cms.models import ArticlePage
+from cms.models import ArticlePage, ClinicalReviewTask
 from cms.workflow import GROUP_NAME, WORKFLOW_NAME, clinical_review_assign
 
 pytestmark = pytest.mark.django_db
@@ -61,6 +63,7 @@ def test_migration_created_workflow_with_reviewers_group_task(reviewed_tree, mak
     workflow = article.get_workflow()
     assert workflow is not None and workflow.name == WORKFLOW_NAME
     task = workflow.tasks.get().specific
+    assert isinstance(task, ClinicalReviewTask)
     assert [g.name for g in task.groups.all()] == [GROUP_NAME]
 
 
@@ -126,3 +129,31 @@ def test_publish_button_shows_reviewer_errors(client, django_user_model, reviewe
 
 def test_reviewers_group_can_only_act_within_topic_tree(reviewer, reviewed_tree, home_page):
     assert not Page.objects.get(pk=home_page.pk).permissions_for_user(reviewer).can_publish()
+
+
+def test_approve_not_offered_until_article_has_reviewer(
+    client, editor, reviewer, reviewed_tree, make_article, person_factory
+):
+    article = make_article(title="Missing reviewer", reviewed=False, publish=False)
+    article.get_workflow().start(article, editor)
+    task_state = article.current_workflow_state.current_task_state
+    task = task_state.task.specific
+    assert [name for name, *_ in task.get_actions(article, reviewer)] == ["reject"]
+
+    client.force_login(reviewer)
+    url = reverse("wagtailadmin_pages:workflow_action", args=[article.pk, "approve", task_state.pk])
+    response = client.post(url, {"comment": ""})
+    assert response.status_code == 302  # refused: Wagtail redirects with a permission message
+    article.refresh_from_db()
+    assert not article.live
+
+    # The reviewer records the clinical review in a new draft; now approval is offered and publishes.
+    draft = article.get_latest_revision_as_object()
+    draft.medical_reviewer = person_factory()
+    draft.last_reviewed = dt.date(2026, 1, 1)
+    draft.save_revision(user=reviewer)
+    article.refresh_from_db()
+    assert "approve" in [name for name, *_ in task.get_actions(article, reviewer)]
+    client.post(url, {"comment": "Reviewed."})
+    article.refresh_from_db()
+    assert article.live and article.medical_reviewer is not None
