@@ -83,7 +83,9 @@ def inbound_message_receive(*, message_sid: str, from_number: str, to_number: st
         except IntegrityError:
             logger.info("SMS %s already received; ignoring the duplicate", message_sid)
             return False
-        transaction.on_commit(lambda: process_inbound.delay(inbound.pk))
+        # robust: the text is stored, so Twilio gets its 200 even if the broker
+        # hiccups; a stored, unprocessed text shows as "Not processed yet".
+        transaction.on_commit(lambda: process_inbound.delay(inbound.pk), robust=True)
     return True
 
 
@@ -185,7 +187,13 @@ def inbound_message_process(*, inbound_id: int) -> OutboundMessage | None:
     with transaction.atomic():
         inbound = InboundMessage.objects.select_for_update().select_related("sender").get(pk=inbound_id)
         if inbound.outcome != Outcome.PENDING:
-            return OutboundMessage.objects.filter(inbound=inbound).first()
+            # Re-delivered (acks_late) after a worker died: if it died between
+            # committing the reply and queueing it, queue it now. Sending twice
+            # is impossible (see sms.sending), losing the reply is not.
+            outbound = OutboundMessage.objects.filter(inbound=inbound).first()
+            if outbound and outbound.status == OutboundMessage.Status.PENDING:
+                transaction.on_commit(lambda: send_outbound.delay(outbound.pk), robust=True)
+            return outbound
         outcome, body, keyword = _decide(inbound)
         inbound.outcome, inbound.keyword, inbound.processed_at = outcome, keyword, timezone.now()
         inbound.save()
@@ -200,7 +208,7 @@ def inbound_message_process(*, inbound_id: int) -> OutboundMessage | None:
                 encoding=reply.info.encoding,
                 segments=reply.info.segments,
             )
-            transaction.on_commit(lambda: send_outbound.delay(outbound.pk))
+            transaction.on_commit(lambda: send_outbound.delay(outbound.pk), robust=True)
         if outcome == Outcome.CRISIS or inbound.crisis_phrase:
             # After the reply is queued; a mail failure is logged, never blocks the reply.
             transaction.on_commit(lambda: _alert_on_call(inbound), robust=True)

@@ -164,23 +164,3 @@ def twilio_backend(settings, fake_twilio, eager_retries):
     settings.SMS_BACKEND = "twilio"
     settings.TWILIO_API_BASE_URL = fake_twilio.base_url
     return fake_twilio
-
-
-@pytest.fixture
-def topic_page(db):
-    """A published TopicPage under Home -> Topics."""
-    from wagtail.models import Page
-
-    from cms.models import HomePage, TopicIndexPage, TopicPage
-
-    root = Page.get_first_root_node()
-    home = root.add_child(instance=HomePage(title="Home", slug="sms-test-home"))
-    index = home.add_child(instance=TopicIndexPage(title="Topics", slug="topics"))
-    return index.add_child(
-        instance=TopicPage(
-            title="MDMA",
-            slug="mdma",
-            other_names="Ecstasy, Molly",
-            sms_summary="MDMA raises body temperature; drink water in sips and take breaks from dancing.",
-        )
-    )

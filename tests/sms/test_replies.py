@@ -155,9 +155,9 @@ def test_inactive_keywords_are_not_matched_or_listed(text_in, sms_content):
 
 
 def test_keyword_without_reply_uses_the_topic_sms_summary(text_in, sms_content, topic_page):
-    SmsKeyword.objects.create(keyword="MDMA", topic=topic_page)
+    SmsKeyword.objects.create(keyword="ABOUT", topic=topic_page)
 
-    inbound = text_in("mdma")
+    inbound = text_in("about")
 
     assert inbound.reply.body == topic_page.sms_summary + GB_FOOTER
 

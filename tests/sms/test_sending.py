@@ -252,3 +252,22 @@ def test_status_callback_needs_a_valid_signature(client, sent):
 
 def test_status_callback_missing_fields(client, sent):
     assert _status_post(client, {"MessageSid": sent.twilio_sid}).status_code == 400
+
+
+def test_redelivered_processing_queues_a_reply_that_was_never_queued(
+    text_in, sms_content, twilio_backend, django_capture_on_commit_callbacks
+):
+    from sms.services import inbound_message_process
+
+    text_in("ketamine")
+    outbound = OutboundMessage.objects.get()
+    twilio_backend.requests.clear()
+    # As if a worker died after committing the reply but before queueing its send.
+    OutboundMessage.objects.filter(pk=outbound.pk).update(status=Status.PENDING, twilio_sid=None, attempts=0)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        again = inbound_message_process(inbound_id=outbound.inbound_id)
+
+    assert again.pk == outbound.pk
+    assert len(twilio_backend.messages()) == 1
+    assert OutboundMessage.objects.get().twilio_sid

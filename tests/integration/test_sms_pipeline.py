@@ -1,0 +1,93 @@
+"""A text's whole journey: signed webhook POST -> PostgreSQL -> Redis -> a
+real Celery worker process -> the real twilio SDK -> a local fake Twilio
+server, which must receive exactly one message with the expected body."""
+
+from __future__ import annotations
+
+import socket
+import time
+
+import pytest
+
+from cms.models import Helpline
+from sms.models import InboundMessage, OutboundMessage, SmsKeyword
+from tests.integration.conftest import WORKER_EXTRA_ENV, wait_for
+from tests.sms.conftest import GB_NUMBER, INBOUND_PATH, new_sid, sign
+from tests.sms.fake_twilio import FakeTwilio
+
+# serialized_rollback: the flush after each test would otherwise also remove the
+# rows data migrations made (Wagtail's root page and locale) that later tests need.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+# The worker is a separate process started once per session, so it learns
+# the fake's address from its environment, registered here at import.
+FAKE_TWILIO_PORT = _free_port()
+WORKER_EXTRA_ENV.update(
+    {"TEST_SMS_BACKEND": "twilio", "TWILIO_API_BASE_URL": f"http://127.0.0.1:{FAKE_TWILIO_PORT}"}
+)
+
+
+@pytest.fixture(scope="module")
+def fake_twilio_for_worker():
+    fake = FakeTwilio().start(port=FAKE_TWILIO_PORT)
+    yield fake
+    fake.stop()
+
+
+@pytest.fixture
+def fake(fake_twilio_for_worker):
+    fake_twilio_for_worker.requests.clear()
+    return fake_twilio_for_worker
+
+
+def test_a_signed_text_is_answered_once_through_the_worker_and_the_twilio_sdk(live_celery, fake, client):
+    Helpline.objects.create(
+        name="FRANK", country="GB", category="drugs", phone_number="0300 123 6600", is_24_7=True
+    )
+    SmsKeyword.objects.create(
+        keyword="SIGNS", reply="Signs of regular ketamine use: needing to wee often, pain, cramps."
+    )
+    data = {"MessageSid": new_sid(), "From": GB_NUMBER, "To": "+447700900000", "Body": "what are the signs?"}
+    headers = {"HTTP_X_TWILIO_SIGNATURE": sign(INBOUND_PATH, data)}
+
+    response = client.post(INBOUND_PATH, data, **headers)
+    # Twilio re-delivering the same message must not produce a second reply.
+    duplicate = client.post(INBOUND_PATH, data, **headers)
+
+    assert response.status_code == duplicate.status_code == 200
+    assert response.content.decode().strip().endswith("<Response />")
+    outbound = wait_for(lambda: OutboundMessage.objects.filter(twilio_sid__isnull=False).first(), timeout=30)
+    time.sleep(1.0)  # room for a wrong second send to arrive
+    [message] = fake.messages()
+    expected = (
+        "Signs of regular ketamine use: needing to wee often, pain, cramps.\nFRANK: call 0300 123 6600 (24/7)"
+    )
+    assert message.form["Body"] == expected
+    assert message.form["To"] == GB_NUMBER
+    assert message.form["StatusCallback"] == "https://helpline.test/sms/twilio/status/"
+    assert outbound.body == expected
+    assert outbound.status == OutboundMessage.Status.QUEUED
+    inbound = InboundMessage.objects.get()
+    assert inbound.outcome == InboundMessage.Outcome.KEYWORD
+    assert inbound.keyword.keyword == "SIGNS"
+
+
+def test_a_retryable_twilio_error_is_retried_by_the_worker(live_celery, fake, client, settings):
+    fake.respond(503)
+    Helpline.objects.create(name="FRANK", country="GB", category="drugs", phone_number="0300 123 6600")
+    data = {"MessageSid": new_sid(), "From": GB_NUMBER, "To": "+447700900000", "Body": "hello"}
+
+    client.post(INBOUND_PATH, data, HTTP_X_TWILIO_SIGNATURE=sign(INBOUND_PATH, data))
+
+    # The first retry waits 0-5 s (full jitter).
+    outbound = wait_for(lambda: OutboundMessage.objects.filter(twilio_sid__isnull=False).first(), timeout=30)
+    assert len(fake.messages()) == 2
+    assert outbound.attempts == 2
+    assert outbound.body.startswith("Sorry, we didn't recognise that.")
