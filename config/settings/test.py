@@ -21,14 +21,19 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 PUBLIC_BASE_URL = "https://helpline.test"
 WAGTAILADMIN_BASE_URL = PUBLIC_BASE_URL
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1", "helpline.test"]
-SMS_BACKEND = "console"
+# Unit tests never send. The integration tier's worker process is pointed at
+# a local fake Twilio through TEST_SMS_BACKEND (a developer's own SMS_BACKEND
+# must not leak into tests).
+SMS_BACKEND = env("TEST_SMS_BACKEND", default="console")
 TWILIO_AUTH_TOKEN = "test-auth-token"  # noqa: S105
 TWILIO_ACCOUNT_SID = "AC00000000000000000000000000000000"
 TWILIO_FROM_NUMBER = "+15005550006"
 
 # Unit tests run tasks in-process; the integration tier starts a real worker
 # against the same broker and test database (tests/integration/conftest.py).
-CELERY_TASK_ALWAYS_EAGER = True
+# Inside that worker process (TEST_CELERY_WORKER=1) tasks queued by tasks go
+# through the broker too, as in production.
+CELERY_TASK_ALWAYS_EAGER = not env.bool("TEST_CELERY_WORKER", default=False)
 
 TEST_RUN_ID = os.environ.setdefault("TEST_RUN_ID", uuid.uuid4().hex[:8])
 TEST_REDIS_DB = env.int("TEST_REDIS_DB", default=15)

@@ -21,6 +21,9 @@ from tests.conftest import redis_available, require_service
 
 ROOT = Path(__file__).resolve().parents[2]
 WORKER_START_TIMEOUT_SECONDS = 45
+# Extra environment for the worker process. Test modules add to it when they
+# are imported: collection finishes before the session's worker starts.
+WORKER_EXTRA_ENV: dict[str, str] = {}
 
 
 def pytest_collection_modifyitems(items):
@@ -51,9 +54,11 @@ def celery_worker_process(django_db_setup, django_db_blocker):
     hostname = f"test-{settings.TEST_RUN_ID}@localhost"
     env = {
         **os.environ,
+        **WORKER_EXTRA_ENV,
         "DJANGO_SETTINGS_MODULE": "config.settings.test",
         "DATABASE_URL": database_url,
         "TEST_RUN_ID": settings.TEST_RUN_ID,
+        "TEST_CELERY_WORKER": "1",
     }
     command = [
         sys.executable,
