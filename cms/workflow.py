@@ -18,6 +18,24 @@ GROUP_NAME = "Clinical reviewers"
 # still needs its medical reviewer and review date (ArticlePage.clean).
 REVIEWER_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page")
 
+ADMISSIONS_GROUP_NAME = "Admissions"
+# Model permissions per group: (app_label, model, codename). "view" is what
+# Wagtail's snippet choosers need, so editors can pick authors and helplines.
+GROUP_MODEL_PERMISSIONS = {
+    "Editors": [("cms", "person", "view_person"), ("cms", "helpline", "view_helpline")],
+    GROUP_NAME: [
+        ("cms", "person", "view_person"),
+        ("cms", "person", "add_person"),
+        ("cms", "person", "change_person"),
+        ("cms", "helpline", "view_helpline"),
+    ],
+    # The admissions team works the callback queue and nothing else.
+    ADMISSIONS_GROUP_NAME: [
+        ("cms", "callbackrequest", "view_callbackrequest"),
+        ("cms", "callbackrequest", "change_callbackrequest"),
+    ],
+}
+
 
 def _permission(apps, *, app_label: str, model: str, codename: str, name: str):
     content_type_model = apps.get_model("contenttypes", "ContentType")
@@ -67,6 +85,26 @@ def clinical_review_ensure(*, apps=global_apps):
     for topic_index in apps.get_model("cms", "TopicIndexPage").objects.all():
         clinical_review_assign(page_id=topic_index.pk, apps=apps)
     return workflow
+
+
+def staff_groups_ensure(*, apps=global_apps) -> None:
+    """Give the editors, clinical reviewers and admissions groups the model
+    permissions they need in the admin (creating the groups if missing)."""
+    group_model = apps.get_model("auth", "Group")
+    access_admin = _permission(
+        apps,
+        app_label="wagtailadmin",
+        model="admin",
+        codename="access_admin",
+        name="Can access Wagtail admin",
+    )
+    for group_name, permissions in GROUP_MODEL_PERMISSIONS.items():
+        group, _ = group_model.objects.get_or_create(name=group_name)
+        group.permissions.add(access_admin)
+        for app_label, model, codename in permissions:
+            group.permissions.add(
+                _permission(apps, app_label=app_label, model=model, codename=codename, name=codename)
+            )
 
 
 def clinical_review_assign(*, page_id: int, apps=global_apps) -> None:

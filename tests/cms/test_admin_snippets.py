@@ -109,3 +109,38 @@ def test_article_preview_shows_toc(admin_client, make_article):
     assert "Medically reviewed by Sample Reviewer" in content
     assert "Bladder damage is common" in content
     assert "<table" in content and "Needing more" in content and "{&#x27;data&#x27;" not in content
+
+
+def test_admissions_group_works_callbacks_only(client, django_user_model):
+    from django.contrib.auth.models import Group
+
+    user = django_user_model.objects.create_user("admissions", "a@example.org", "pw")
+    user.groups.add(Group.objects.get(name="Admissions"))
+    request = _callback("Alex")
+    client.force_login(user)
+    assert client.get(reverse("wagtailsnippets_cms_callbackrequest:list")).status_code == 200
+    edit = reverse("wagtailsnippets_cms_callbackrequest:edit", args=[request.pk])
+    assert client.post(edit, {"status": "closed"}).status_code == 302
+    request.refresh_from_db()
+    assert request.status == CallbackRequest.Status.CLOSED
+    assert client.get(reverse("wagtailsnippets_cms_person:list")).status_code == 302  # no permission
+
+
+def test_editors_can_choose_people_and_helplines(client, django_user_model, person_factory):
+    from django.contrib.auth.models import Group
+
+    person_factory(name="Sample Reviewer")
+    user = django_user_model.objects.create_user("editor", "e@example.org", "pw")
+    user.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(user)
+    chooser = client.get(reverse("wagtailsnippetchoosers_cms_person:choose"))
+    assert chooser.status_code == 200 and "Sample Reviewer" in chooser.content.decode()
+    assert client.get(reverse("wagtailsnippetchoosers_cms_helpline:choose")).status_code == 200
+
+
+def test_topic_preview_renders(admin_client, topic_page, make_article):
+    make_article(title="Listed article")
+    response = admin_client.get(reverse("wagtailadmin_pages:view_draft", args=[topic_page.pk]))
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "Special K" in content and "Listed article" in content
