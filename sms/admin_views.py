@@ -17,6 +17,7 @@ from sms.models import InboundMessage
 
 class _SmsAdminView(PermissionRequiredMixin, WagtailAdminTemplateMixin, TemplateView):
     permission_required = "sms.view_inboundmessage"
+    raise_exception = True
     header_icon = "mail"
 
 
@@ -58,6 +59,7 @@ class CrisisQueueView(_SmsAdminView):
 
 class CrisisMarkHandledView(PermissionRequiredMixin, View):
     permission_required = "sms.change_inboundmessage"
+    raise_exception = True
 
     def post(self, request, pk: int):
         inbound = get_object_or_404(InboundMessage, pk=pk, needs_follow_up=True)

@@ -70,11 +70,11 @@ def crisis_body(*, country: str | None) -> str:
     parts = []
     if emergency and emergency.phone_number:
         parts.append(
-            f"If you or someone with you is in danger, can't breathe or won't wake up, "
-            f"call {emergency.phone_number} now."
+            f"Call {emergency.phone_number} now if you or someone with you is in danger, "
+            "can't breathe or won't wake up."
         )
     else:
-        parts.append("If you or someone with you is in danger, call your local emergency number now.")
+        parts.append("Call your local emergency number now if you or someone with you is in danger.")
     if crisis:
         parts.append(f"To talk to someone any time: {helpline_contact(crisis)}.")
     parts.append("You're not alone.")

@@ -164,3 +164,20 @@ def twilio_backend(settings, fake_twilio, eager_retries):
     settings.SMS_BACKEND = "twilio"
     settings.TWILIO_API_BASE_URL = fake_twilio.base_url
     return fake_twilio
+
+
+@pytest.fixture(autouse=True)
+def _wagtail_base_rows(request):
+    """Wagtail's data migrations make the default locale and the root page.
+    A transactional test elsewhere in the run (or a previous --reuse-db run)
+    flushes them, so put them back for the tests here that need them."""
+    if not request.node.get_closest_marker("django_db") and "db" not in request.fixturenames:
+        return
+    request.getfixturevalue("db")
+    from wagtail.coreutils import get_supported_content_language_variant
+    from wagtail.models import Locale, Page
+
+    if not Locale.objects.exists():
+        Locale.objects.create(language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE))
+    if not Page.get_first_root_node():
+        Page.add_root(instance=Page(title="Root", slug="root"))

@@ -1,0 +1,167 @@
+import pytest
+from django.urls import reverse
+
+from sms.models import InboundMessage, SmsKeyword
+
+pytestmark = pytest.mark.django_db
+ADD_URL = "/admin/snippets/sms/smskeyword/add/"
+
+
+def _form(**fields):
+    return {
+        "keyword": "SLEEP",
+        "aliases": "",
+        "reply": "Ketamine can disturb sleep.",
+        "topic": "",
+        "show_in_menu": "on",
+        "is_active": "on",
+        "sort_order": "100",
+        **fields,
+    }
+
+
+def test_keyword_form_has_the_live_counter(admin_client, helplines, settings):
+    page = admin_client.get(ADD_URL).content.decode()
+
+    assert "sms/js/sms_counter.js" in page
+    assert "data-sms-counter" in page
+    assert f'data-sms-max-segments="{settings.SMS_MAX_SEGMENTS}"' in page
+    # The longest footer in use (GB's, here) is what the counter adds.
+    assert 'data-sms-suffix="\nFRANK: call 0300 123 6600 or text 82111 (24/7)"' in page
+    assert "data-gsm-extension" in page
+
+
+def test_counter_script_is_shipped_with_the_app(client):
+    from django.contrib.staticfiles import finders
+
+    path = finders.find("sms/js/sms_counter.js")
+    assert path
+    source = open(path).read()  # noqa: SIM115, PTH123
+    assert "153" in source and "67" in source and "http" not in source.replace("https://", "")
+
+
+def test_keyword_is_saved(admin_client, helplines):
+    response = admin_client.post(ADD_URL, _form())
+
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert SmsKeyword.objects.get().keyword == "SLEEP"
+
+
+def test_a_reply_that_can_never_fit_is_refused_saying_by_how_much(admin_client, helplines, settings):
+    settings.SMS_MAX_SEGMENTS = 1
+    # The longest footer, GB's "\nFRANK: call 0300 123 6600 or text 82111 (24/7)", is 47
+    # characters: 113 are left of 160.
+    response = admin_client.post(ADD_URL, _form(reply="a" * 118))
+
+    assert response.status_code == 200
+    assert not SmsKeyword.objects.exists()
+    page = response.content.decode()
+    assert "Too long by 5 characters" in page
+    assert "GB helpline" in page
+
+    ok = admin_client.post(ADD_URL, _form(reply="a" * 113))
+    assert ok.status_code == 302
+
+
+def test_reserved_words_cannot_be_keywords(admin_client, helplines):
+    response = admin_client.post(ADD_URL, _form(keyword="stop"))
+
+    assert response.status_code == 200
+    assert "reserved" in response.content.decode()
+    assert not SmsKeyword.objects.exists()
+
+
+def test_keyword_needs_a_reply_or_a_topic_summary(admin_client, helplines, topic_page):
+    assert admin_client.post(ADD_URL, _form(reply="")).status_code == 200
+    assert admin_client.post(ADD_URL, _form(reply="", topic=str(topic_page.pk))).status_code == 302
+    assert SmsKeyword.objects.get().reply_text() == topic_page.sms_summary
+
+
+def test_crisis_phrase_snippet_admin(admin_client):
+    response = admin_client.post(
+        "/admin/snippets/sms/crisisphrase/add/", {"phrase": "no pulse", "is_active": "on", "notes": ""}
+    )
+
+    assert response.status_code == 302
+    from sms.models import CrisisPhrase
+
+    assert CrisisPhrase.objects.filter(phrase="no pulse").exists()
+
+
+def test_conversation_log_is_read_only_and_filterable(admin_client, text_in, sms_content):
+    text_in("ketamine")
+    text_in("hello")
+
+    page = admin_client.get("/admin/sms/log/?outcome=keyword").content.decode()
+
+    assert "Ketamine is an anaesthetic" in page
+    assert "hello" not in page
+    assert admin_client.post("/admin/sms/log/").status_code == 405
+
+
+def test_crisis_queue_and_mark_handled(admin_client, text_in, sms_content, admin_user):
+    crisis = text_in("I want to die")
+    text_in("ketamine")
+
+    page = admin_client.get("/admin/sms/follow-up/").content.decode()
+    assert "I want to die" in page
+    assert "Ketamine is an anaesthetic" not in page
+
+    response = admin_client.post(reverse("sms_crisis_mark_handled", args=[crisis.pk]))
+
+    assert response.status_code == 302
+    crisis.refresh_from_db()
+    assert crisis.handled_at and crisis.handled_by == admin_user
+    assert "I want to die" not in admin_client.get("/admin/sms/follow-up/").content.decode()
+    assert "I want to die" in admin_client.get("/admin/sms/follow-up/?handled=1").content.decode()
+
+
+def test_sms_admin_pages_need_permission(client, django_user_model, text_in, sms_content):
+    from django.contrib.auth.models import Permission
+
+    crisis = text_in("I want to die")
+    editor = django_user_model.objects.create_user("editor", password="pw")
+    editor.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(editor)
+
+    # Wagtail turns the PermissionDenied into a redirect to the dashboard with a message.
+    for response in [
+        client.get("/admin/sms/log/"),
+        client.get("/admin/sms/follow-up/"),
+        client.post(reverse("sms_crisis_mark_handled", args=[crisis.pk])),
+    ]:
+        assert (response.status_code, response.url) == (302, "/admin/")
+    assert InboundMessage.objects.get(pk=crisis.pk).handled_at is None
+
+
+def test_daily_figures(admin_client, text_in, sms_content, twilio_backend):
+    twilio_backend.respond((400, 21211))
+    text_in("ketamine")  # send fails
+    text_in("signs")
+    text_in("signs", sender="+12025550123")
+    text_in("STOP")
+
+    page = admin_client.get("/admin/sms/figures/")
+
+    assert page.status_code == 200
+    from sms import selectors
+
+    [today] = selectors.daily_figures(days=1)
+    assert today["inbound"] == 4
+    assert today["replies"] == 4
+    assert today["opt_outs"] == 1
+    assert today["failed"] == 1
+    assert selectors.top_keywords()[0] == {"keyword__keyword": "SIGNS", "count": 2}
+    assert "SIGNS" in page.content.decode()
+
+
+def test_admin_menu_lists_sms_pages(admin_client):
+    page = admin_client.get("/admin/").content.decode()
+
+    for url in [
+        "/admin/sms/log/",
+        "/admin/sms/follow-up/",
+        "/admin/sms/figures/",
+        "/admin/snippets/sms/smskeyword/",
+    ]:
+        assert url in page
