@@ -10,7 +10,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
 from cms import phone_numbers
@@ -56,13 +56,7 @@ class SmsKeyword(index.Indexed, models.Model):
     is_active = models.BooleanField(default=True)
     sort_order = models.PositiveSmallIntegerField(default=100, help_text="Lower shows first in the menu.")
 
-    panels = [
-        FieldPanel("keyword"),
-        FieldPanel("aliases"),
-        FieldPanel("reply"),
-        FieldPanel("topic"),
-        FieldRowPanel([FieldPanel("show_in_menu"), FieldPanel("is_active"), FieldPanel("sort_order")]),
-    ]
+    # Admin panels (with the live length counter) are in sms/wagtail_hooks.py.
     search_fields = [index.SearchField("keyword"), index.SearchField("aliases"), index.SearchField("reply")]
 
     class Meta:

@@ -65,7 +65,10 @@
   function init() {
     document.querySelectorAll('textarea[data-sms-counter]').forEach(attach);
   }
-  if (document.readyState === 'loading') {
+  if (typeof module !== 'undefined' && module.exports) {
+    // Node (tests/sms/test_counter_js.py checks it counts as sms/segments.py does).
+    module.exports = { analyse: analyse };
+  } else if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', init);
   } else {
     init();
