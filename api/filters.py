@@ -7,7 +7,7 @@ order (relevance), see `api.views.ArticleListView`.
 from __future__ import annotations
 
 import django_filters
-from django.core.validators import RegexValidator
+from django.core.validators import RegexValidator, validate_unicode_slug
 from django.db.models import Exists, OuterRef, QuerySet
 from django.db.models.functions import Length, Substr
 from wagtail.models import Page
@@ -19,8 +19,12 @@ ARTICLE_ORDERINGS = ("title", "first_published_at", "last_published_at", "last_r
 
 
 class ArticleFilter(django_filters.FilterSet):
-    topic = django_filters.CharFilter(method="filter_topic", help_text="Topic slug, e.g. `ketamine`.")
-    tag = django_filters.CharFilter(field_name="tags__slug", help_text="Tag slug.", distinct=True)
+    topic = django_filters.CharFilter(
+        method="filter_topic", validators=[validate_unicode_slug], help_text="Topic slug, e.g. `ketamine`."
+    )
+    tag = django_filters.CharFilter(
+        field_name="tags__slug", validators=[validate_unicode_slug], help_text="Tag slug.", distinct=True
+    )
     modified_since = django_filters.IsoDateTimeFilter(
         field_name="last_published_at",
         lookup_expr="gte",

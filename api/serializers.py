@@ -21,10 +21,18 @@ from cms.models import ArticlePage, Helpline, HelplineOpeningHours, Person, Topi
 NULLABLE_IMAGE = {**IMAGE_SCHEMA, "nullable": True}
 
 
+@extend_schema_field({"type": "string", "pattern": r"^([01][0-9]|2[0-3]):[0-5][0-9]$", "example": "09:00"})
+class HourMinuteField(serializers.TimeField):
+    """Local time as HH:MM (not RFC 3339 "time", which needs seconds and an offset)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%H:%M", **kwargs)
+
+
 class OpeningHoursSerializer(serializers.ModelSerializer):
     weekday_name = serializers.CharField(source="get_weekday_display")
-    opens = serializers.TimeField(format="%H:%M")
-    closes = serializers.TimeField(format="%H:%M", help_text="At or before `opens`: closes the next day.")
+    opens = HourMinuteField(help_text="Local time in the helpline's time zone.")
+    closes = HourMinuteField(help_text="At or before `opens`: closes the next day.")
 
     class Meta:
         model = HelplineOpeningHours
@@ -199,15 +207,26 @@ class SearchResultSerializer(serializers.Serializer):
     api_url = serializers.URLField()
 
 
+@extend_schema_field({"type": "boolean", "enum": [True]})
+class ConsentField(serializers.BooleanField):
+    """Only `true` is accepted; the schema says so."""
+
+
+@extend_schema_field({"type": "string", "pattern": r"^\+?[0-9][0-9 ().-]{5,38}$", "maxLength": 40})
+class PhoneField(serializers.CharField):
+    """Digits, spaces and ( ) . -, optionally led by +; validity is checked
+    with phonenumbers, which a pattern cannot express."""
+
+
 class CallbackRequestSerializer(serializers.Serializer):
     """A request for a call back. `website` is a honeypot: hidden from people
     by the frontend, so only bots fill it in."""
 
     name = serializers.CharField(max_length=120)
-    phone = serializers.CharField(max_length=40, help_text="Any format; stored as E.164.")
+    phone = PhoneField(max_length=40, help_text="Any common format; stored as E.164.")
     preferred_time = serializers.CharField(max_length=120, required=False, allow_blank=True, default="")
     message = serializers.CharField(max_length=2000, required=False, allow_blank=True, default="")
-    consent = serializers.BooleanField(help_text="Must be true: consent to be called and to store the data.")
+    consent = ConsentField(help_text="Must be true: consent to be called and to store the data.")
     website = serializers.CharField(
         required=False, allow_blank=True, default="", write_only=True, help_text="Leave empty (honeypot)."
     )

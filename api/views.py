@@ -50,7 +50,29 @@ COUNTRY_PARAMETER = OpenApiParameter(
 ACCEPT_LANGUAGE_PARAMETER = OpenApiParameter(
     "Accept-Language", str, OpenApiParameter.HEADER, description="e.g. en-GB: picks GB helplines."
 )
-Q_PARAMETER = OpenApiParameter("q", str, description="Search words (Wagtail search).")
+Q_MAX_LENGTH = 200
+Q_PARAMETER = OpenApiParameter(
+    "q",
+    {"type": "string", "pattern": r"^[^\x00]*$", "maxLength": Q_MAX_LENGTH},
+    description="Search words (Wagtail search).",
+)
+SLUG_PATTERN = r"^[-\w]+$"
+TOPIC_PARAMETER = OpenApiParameter(
+    "topic", str, description="Topic slug, e.g. `ketamine`.", pattern=SLUG_PATTERN
+)
+TAG_PARAMETER = OpenApiParameter(
+    "tag", str, description="Tag slug, e.g. `harm-reduction`.", pattern=SLUG_PATTERN
+)
+
+
+def search_words(request, *, required: bool) -> str:
+    """`?q=`, checked: Postgres full-text search cannot take NUL characters."""
+    q = request.query_params.get("q", "").strip()
+    if required and not q:
+        raise ValidationError({"q": ["This parameter is required."]})
+    if "\x00" in q or len(q) > Q_MAX_LENGTH:
+        raise ValidationError({"q": [f"Use up to {Q_MAX_LENGTH} characters, without NUL."]})
+    return q
 
 
 class Pagination(PageNumberPagination):
@@ -136,7 +158,7 @@ class TopicDetailView(CachedGetMixin, generics.RetrieveAPIView):
 # --- articles -----------------------------------------------------------------
 
 
-@extend_schema(parameters=[Q_PARAMETER])
+@extend_schema(parameters=[Q_PARAMETER, TOPIC_PARAMETER, TAG_PARAMETER])
 class ArticleListView(CachedGetMixin, generics.ListAPIView):
     """Published articles, newest first (by relevance with `q`)."""
 
@@ -152,7 +174,7 @@ class ArticleListView(CachedGetMixin, generics.ListAPIView):
 
     def filter_queryset(self, queryset):
         queryset = super().filter_queryset(queryset)
-        q = self.request.query_params.get("q", "").strip()
+        q = search_words(self.request, required=False)
         if not q:
             return queryset
         searched = selectors.article_search(queryset=queryset, q=q)
@@ -204,7 +226,12 @@ class ArticleDetailView(CachedGetMixin, generics.RetrieveAPIView):
 
 @extend_schema(
     parameters=[
-        OpenApiParameter("token", str, required=True, description="Signed token from the preview link."),
+        OpenApiParameter(
+            "token",
+            {"type": "string", "minLength": 1},
+            required=True,
+            description="Signed token from the preview link.",
+        ),
         COUNTRY_PARAMETER,
         ACCEPT_LANGUAGE_PARAMETER,
     ],
@@ -235,7 +262,16 @@ class PreviewView(APIView):
 # --- search -------------------------------------------------------------------
 
 
-@extend_schema(parameters=[OpenApiParameter("q", str, required=True, description="Search words.")])
+@extend_schema(
+    parameters=[
+        OpenApiParameter(
+            "q",
+            {"type": "string", "pattern": r"^[^\x00]*\S[^\x00]*$", "maxLength": Q_MAX_LENGTH},
+            required=True,
+            description="Search words.",
+        )
+    ]
+)
 class SearchView(CachedGetMixin, generics.ListAPIView):
     """Topics and articles together, most relevant first."""
 
@@ -245,9 +281,7 @@ class SearchView(CachedGetMixin, generics.ListAPIView):
     def get_queryset(self):
         if getattr(self, "swagger_fake_view", False):
             return []
-        q = self.request.query_params.get("q", "").strip()
-        if not q:
-            raise ValidationError({"q": ["This parameter is required."]})
+        q = search_words(self.request, required=True)
         return selectors.site_search(q=q, visible=self.visible)
 
     def get_serializer(self, *args, **kwargs):
@@ -281,6 +315,16 @@ def _search_result(page, topics: dict) -> dict:
 # --- helplines ----------------------------------------------------------------
 
 
+@extend_schema(
+    parameters=[
+        OpenApiParameter(
+            "country",
+            str,
+            description="ISO 3166-1 alpha-2 code, e.g. GB (any case).",
+            pattern=helplines.COUNTRY_RE.pattern,
+        )
+    ]
+)
 class HelplineListView(CachedGetMixin, generics.ListAPIView):
     """Helplines, optionally for one country, each with `open_now`."""
 
