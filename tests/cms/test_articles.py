@@ -93,3 +93,12 @@ def test_related_articles_hand_picked_first_then_shared_tags_then_topic(
         "Tagged elsewhere",
         "Sibling",
     ]
+
+
+def test_related_articles_query_count_is_bounded(make_article, django_assert_max_num_queries):
+    main = make_article(title="Main", tags=["a", "b"])
+    for i in range(6):
+        make_article(title=f"Other {i}", tags=["a"])
+    main = ArticlePage.objects.get(pk=main.pk)
+    with django_assert_max_num_queries(4):
+        assert len(main.related_articles_resolved(limit=3)) == 3

@@ -115,3 +115,21 @@ def test_beat_schedule_runs_reminders_daily(settings):
     entry = settings.CELERY_BEAT_SCHEDULE["cms-review-reminders"]
     assert entry["task"] == tasks.send_review_reminders.name
     assert entry["schedule"].hour == {7}
+
+
+def test_report_queries_do_not_grow_with_rows(
+    client, django_user_model, make_article, today, django_assert_max_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    admin = django_user_model.objects.create_superuser("boss", "boss@example.org", "pw")
+    client.force_login(admin)
+    make_article(title="Due 0", next_review_due=today)
+    with CaptureQueriesContext(connection) as few:
+        client.get(reverse("cms_reviews_due"))
+    for i in range(1, 8):
+        make_article(title=f"Due {i}", next_review_due=today + dt.timedelta(days=i))
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        response = client.get(reverse("cms_reviews_due"))
+    assert "Due 7" in response.content.decode()
