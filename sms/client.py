@@ -18,6 +18,7 @@ from django.urls import reverse
 from twilio.base.exceptions import TwilioRestException
 from twilio.http.http_client import TwilioHttpClient
 from twilio.rest import Client
+from urllib3.exceptions import NewConnectionError
 
 from cms import phone_numbers
 
@@ -25,6 +26,7 @@ logger = logging.getLogger(__name__)
 
 HTTP_TIMEOUT_SECONDS = 10
 OPTED_OUT_ERROR_CODE = 21610  # "Attempt to send to unsubscribed recipient"
+UNKNOWN_OUTCOME = "unknown"  # our code: Twilio may or may not have the message
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,15 @@ class BaseUrlHttpClient(TwilioHttpClient):
         parts = urlsplit(url)
         url = urlunsplit(parts._replace(scheme=self.base.scheme, netloc=self.base.netloc))
         return super().request(method, url, *args, **kwargs)
+
+
+def _never_reached_twilio(exc: requests.RequestException) -> bool:
+    """True when the connection itself failed (refused, DNS, connect
+    timeout), so Twilio cannot have received the message: safe to retry."""
+    if isinstance(exc, requests.ConnectTimeout):
+        return True
+    reason = getattr(exc.args[0], "reason", None) if exc.args else None
+    return isinstance(exc, requests.ConnectionError) and isinstance(reason, NewConnectionError)
 
 
 def twilio_client() -> Client:
@@ -88,7 +99,13 @@ def _send_twilio(*, to: str, body: str) -> SendResult:
             status=exc.status,
         ) from exc
     except requests.RequestException as exc:
-        raise SendError(f"connection error: {type(exc).__name__}", retryable=True) from exc
+        if _never_reached_twilio(exc):
+            raise SendError(f"connection error: {type(exc).__name__}", retryable=True) from exc
+        # The request may have reached Twilio (read timeout, connection dropped
+        # mid-answer): a retry could send it twice, so a person checks instead.
+        raise SendError(
+            f"no answer from Twilio: {type(exc).__name__}", retryable=False, code=UNKNOWN_OUTCOME
+        ) from exc
     return SendResult(sid=message.sid, status=message.status or "queued")
 
 

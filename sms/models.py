@@ -82,6 +82,13 @@ class SmsKeyword(index.Indexed, models.Model):
 
         if normalise(self.keyword).upper() in RESERVED_KEYWORDS:
             raise ValidationError({"keyword": f"{self.keyword} is reserved for opt-out and help."})
+        mine = {normalise(term): term for term in [self.keyword, *self.alias_list]}
+        for other in SmsKeyword.objects.exclude(pk=self.pk):
+            clash = sorted(
+                mine[t] for t in {normalise(t) for t in [other.keyword, *other.alias_list]} & mine.keys()
+            )
+            if clash:
+                raise ValidationError({"aliases": f"{', '.join(clash)} already used by {other.keyword}."})
         if not self.reply.strip() and not (self.topic and self.topic.sms_summary.strip()):
             raise ValidationError({"reply": "Write a reply, or link a topic that has an SMS summary."})
         from sms.replies import reply_overflow

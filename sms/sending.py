@@ -75,10 +75,7 @@ def _claim(outbound_id: int) -> OutboundMessage | None:
                 "Worker stopped mid-send; not re-sent to avoid a duplicate. Check Twilio."
             )
             outbound.save()
-            if outbound.inbound_id:
-                InboundMessage.objects.filter(pk=outbound.inbound_id).update(
-                    needs_follow_up=True, follow_up_reason="Reply may not have been sent (worker stopped)"
-                )
+            _flag_inbound(outbound, "Reply may not have been sent (worker stopped)")
             logger.error("Outbound %s: worker stopped mid-send; flagged, not re-sent", outbound.pk)
             return None
         if outbound.sender.opted_out and outbound.kind != InboundMessage.Outcome.OPT_OUT:
@@ -101,24 +98,45 @@ def outbound_message_send(*, outbound_id: int, final_attempt: bool) -> None:
     try:
         result = client.send(to=outbound.sender.phone, body=outbound.body)
     except client.SendError as exc:
-        outbound.error_code, outbound.error_message = exc.code, str(exc)[:255]
-        if exc.retryable and not final_attempt:
-            outbound.status = Status.PENDING
-            outbound.save(update_fields=["status", "error_code", "error_message", "updated_at"])
-            logger.warning("Outbound %s: %s; will retry", outbound.pk, exc)
-            raise
-        outbound.status = Status.FAILED
-        outbound.save(update_fields=["status", "error_code", "error_message", "updated_at"])
-        if exc.code == str(client.OPTED_OUT_ERROR_CODE):
-            services.sender_opt_out(sender=outbound.sender)
-            logger.info("Outbound %s: recipient unsubscribed at Twilio (21610); opted out", outbound.pk)
-        else:
-            logger.error("Outbound %s failed: %s", outbound.pk, exc)
+        _record_send_error(outbound, exc, final_attempt=final_attempt)
         return
+    except Exception as exc:
+        # A bug or misconfiguration: record it rather than leave the claim
+        # hanging (and never retry: Twilio may have the message), then fail loudly.
+        outbound.status, outbound.error_message = Status.FAILED, f"{type(exc).__name__}: {exc}"[:255]
+        outbound.save(update_fields=["status", "error_message", "updated_at"])
+        _flag_inbound(outbound, "Reply may not have been sent (unexpected error)")
+        raise
     outbound.twilio_sid = result.sid or None
     outbound.status = result.status if result.status in Status.values else Status.ACCEPTED
     outbound.error_code = outbound.error_message = ""
     outbound.save(update_fields=["twilio_sid", "status", "error_code", "error_message", "updated_at"])
+
+
+def _flag_inbound(outbound: OutboundMessage, reason: str) -> None:
+    if outbound.inbound_id:
+        InboundMessage.objects.filter(pk=outbound.inbound_id).update(
+            needs_follow_up=True, follow_up_reason=reason
+        )
+
+
+def _record_send_error(outbound: OutboundMessage, exc: client.SendError, *, final_attempt: bool) -> None:
+    """Store the error; re-raise it when the task should retry."""
+    outbound.error_code, outbound.error_message = exc.code, str(exc)[:255]
+    if exc.retryable and not final_attempt:
+        outbound.status = Status.PENDING
+        outbound.save(update_fields=["status", "error_code", "error_message", "updated_at"])
+        logger.warning("Outbound %s: %s; will retry", outbound.pk, exc)
+        raise exc
+    outbound.status = Status.FAILED
+    outbound.save(update_fields=["status", "error_code", "error_message", "updated_at"])
+    if exc.code == str(client.OPTED_OUT_ERROR_CODE):
+        services.sender_opt_out(sender=outbound.sender)
+        logger.info("Outbound %s: recipient unsubscribed at Twilio (21610); opted out", outbound.pk)
+        return
+    logger.error("Outbound %s failed: %s", outbound.pk, exc)
+    if exc.code == client.UNKNOWN_OUTCOME:
+        _flag_inbound(outbound, "Reply may not have been sent (no answer from Twilio)")
 
 
 def outbound_status_update(*, sid: str, status: str, error_code: str = "") -> bool:

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs
 
+DROP = 0  # answer "status" meaning: close the connection without a response
+
 
 @dataclass
 class RecordedRequest:
@@ -47,7 +49,7 @@ class FakeTwilio:
         return f"http://127.0.0.1:{self.port}"
 
     def respond(self, *answers: tuple[int, int | None] | int) -> None:
-        """Queue answers for the next requests: 201, 429, (400, 21610), ...
+        """Queue answers for the next requests: 201, 429, (400, 21610), DROP...
         After the script runs out every request gets 201."""
         with self._lock:
             for answer in answers:
@@ -89,6 +91,10 @@ class FakeTwilio:
                 form = {key: values[-1] for key, values in parse_qs(raw, keep_blank_values=True).items()}
                 request = RecordedRequest("POST", self.path, form, dict(self.headers))
                 status, payload = fake._next_answer(request)
+                if status == DROP:
+                    # Read the request, then hang up without answering.
+                    self.close_connection = True
+                    return
                 body = json.dumps(payload).encode()
                 self.send_response(status)
                 self.send_header("Content-Type", "application/json")

@@ -166,3 +166,11 @@ def test_admin_menu_lists_sms_pages(admin_client):
         "/admin/snippets/sms/smskeyword/",
     ]:
         assert url in page
+
+
+def test_a_keyword_or_alias_cannot_belong_to_two_keywords(admin_client, helplines, keywords):
+    response = admin_client.post(ADD_URL, _form(keyword="KIT", aliases="Special-K, kat"))
+
+    assert response.status_code == 200
+    assert "Special-K already used by KETAMINE" in response.content.decode()
+    assert not SmsKeyword.objects.filter(keyword="KIT").exists()

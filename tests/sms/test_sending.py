@@ -271,3 +271,43 @@ def test_redelivered_processing_queues_a_reply_that_was_never_queued(
     assert again.pk == outbound.pk
     assert len(twilio_backend.messages()) == 1
     assert OutboundMessage.objects.get().twilio_sid
+
+
+def test_a_dropped_connection_after_sending_is_not_retried_but_flagged(text_in, sms_content, twilio_backend):
+    from tests.sms.fake_twilio import DROP
+
+    # Twilio got the request but the answer never came: a retry could double-send.
+    twilio_backend.respond(DROP)
+
+    inbound = text_in("ketamine")
+
+    assert len(twilio_backend.messages()) == 1
+    outbound = OutboundMessage.objects.get()
+    assert outbound.status == Status.FAILED
+    assert outbound.error_code == "unknown"
+    inbound.refresh_from_db()
+    assert inbound.needs_follow_up
+    assert "may not have been sent" in inbound.follow_up_reason
+
+
+def test_an_unexpected_error_fails_the_record_and_is_not_retried(
+    text_in, sms_content, twilio_backend, monkeypatch
+):
+    from sms import client
+
+    calls = []
+
+    def broken(**kwargs):
+        calls.append(kwargs)
+        raise RuntimeError("bug")
+
+    monkeypatch.setattr(client, "send", broken)
+
+    inbound = text_in("ketamine")
+
+    assert len(calls) == 1
+    outbound = OutboundMessage.objects.get()
+    assert outbound.status == Status.FAILED
+    assert "RuntimeError" in outbound.error_message
+    inbound.refresh_from_db()
+    assert inbound.needs_follow_up
