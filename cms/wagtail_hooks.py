@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied
 from django.urls import path, reverse
+from django.utils import timezone
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.admin.ui.tables import Column, DateColumn, UpdatedAtColumn
 from wagtail.permission_policies.pages import PagePermissionPolicy
+from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, SnippetViewSet
 
@@ -122,3 +124,43 @@ def register_reviews_due_menu_item():
     return ReviewsDueMenuItem(
         "Reviews due", reverse("cms_reviews_due"), name="reviews-due", icon_name="date", order=50
     )
+
+
+class CallbackStatusBulkAction(SnippetBulkAction):
+    """Select callback requests in the listing and set their status at once."""
+
+    models = [CallbackRequest]
+    template_name = "cms/bulk_actions/confirm_callback_status.html"
+    new_status: str = ""
+
+    def check_perm(self, obj):
+        return self.permission_policy.user_has_permission_for_instance(self.request.user, "change", obj)
+
+    def get_context_data(self, **kwargs):
+        return {**super().get_context_data(**kwargs), "action_label": self.display_name}
+
+    @classmethod
+    def execute_action(cls, objects, user=None, **kwargs):
+        updated = CallbackRequest.objects.filter(pk__in=[obj.pk for obj in objects]).update(
+            status=cls.new_status, updated_at=timezone.now()
+        )
+        return updated, 0
+
+    def get_success_message(self, num_parent_objects, num_child_objects):
+        return f"{num_parent_objects} callback request(s): {self.display_name.lower()}."
+
+
+@hooks.register("register_bulk_action")
+class MarkContactedBulkAction(CallbackStatusBulkAction):
+    display_name = "Mark contacted"
+    action_type = "mark_contacted"
+    aria_label = "Mark selected callback requests as contacted"
+    new_status = CallbackRequest.Status.CONTACTED
+
+
+@hooks.register("register_bulk_action")
+class MarkClosedBulkAction(CallbackStatusBulkAction):
+    display_name = "Mark closed"
+    action_type = "mark_closed"
+    aria_label = "Mark selected callback requests as closed"
+    new_status = CallbackRequest.Status.CLOSED

@@ -42,6 +42,7 @@ def test_callback_listing_masks_phone_and_filters_by_status(admin_client):
     assert "Alex" in content and "Blake" in content
     assert PHONE not in content and "7700900123" not in content and "0900123" not in content
     assert phone_numbers.mask(PHONE) in content
+    assert "Mark contacted" in content and "Mark closed" in content  # bulk status changes
 
     filtered = admin_client.get(url, {"status": "new"}).content.decode()
     assert "Alex" in filtered and "Blake" not in filtered
@@ -144,3 +145,17 @@ def test_topic_preview_renders(admin_client, topic_page, make_article):
     assert response.status_code == 200
     content = response.content.decode()
     assert "Special K" in content and "Listed article" in content
+
+
+def test_bulk_mark_contacted(admin_client):
+    first, second, untouched = _callback("Alex"), _callback("Blake"), _callback("Casey")
+    url = reverse("wagtail_bulk_action", args=["cms", "callbackrequest", "mark_contacted"])
+    query = f"?id={first.pk}&id={second.pk}"
+    confirm = admin_client.get(url + query)
+    assert confirm.status_code == 200
+    content = confirm.content.decode()
+    assert "Callback for Alex" in content and PHONE not in content
+    response = admin_client.post(url + query, {})
+    assert response.status_code == 302
+    statuses = dict(CallbackRequest.objects.values_list("name", "status"))
+    assert statuses == {"Alex": "contacted", "Blake": "contacted", untouched.name: "new"}
