@@ -50,3 +50,11 @@ def test_alias_match_is_exact_not_substring(content):
     assert not topics_matching_alias(query="k special").exists()
     assert not topics_matching_alias(query="").exists()
     assert content_search(query="   ") == []
+
+
+def test_new_topic_alias_reaches_articles_when_topic_is_published(content, topic_page):
+    assert not ArticlePage.objects.live().search("wonky", operator="and")
+    topic_page.other_names += ", Wonky"
+    topic_page.save_revision().publish()
+    found = {p.pk for p in ArticlePage.objects.live().search("wonky", operator="and")}
+    assert content["effects"].pk in found and content["treatment"].pk in found
