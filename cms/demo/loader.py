@@ -15,12 +15,14 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page, Site
 
+from cms import phone_numbers
 from cms.demo.articles_about import EFFECTS, WHAT_IS_KETAMINE, WHY_ADDICTED
 from cms.demo.articles_help import FAQ, SIGNS, TREATMENT
-from cms.demo.people_helplines import HELPLINES, PEOPLE, VERIFY
+from cms.demo.people_helplines import CALLBACKS, HELPLINES, PEOPLE, VERIFY
 from cms.models import (
     ArticlePage,
     ArticleRelatedLink,
+    CallbackRequest,
     Helpline,
     HelplineOpeningHours,
     HomePage,
@@ -135,6 +137,21 @@ def _helplines(created: Counter) -> dict[str, Helpline]:
     return helplines
 
 
+def _callbacks(created: Counter) -> None:
+    for spec in CALLBACKS:
+        fields = dict(spec)
+        _, was_created = CallbackRequest.objects.get_or_create(
+            name=fields.pop("name"),
+            defaults={
+                **fields,
+                "phone_hash": phone_numbers.phone_hash(fields["phone"]),
+                "consent_given": True,
+            },
+        )
+        if was_created:
+            created["CallbackRequest"] += 1
+
+
 def _body(spec_body: list, helplines: dict[str, Helpline]) -> list:
     body = deepcopy(spec_body)
     for block_type, value in body:
@@ -151,6 +168,7 @@ def demo_content_load(*, today: dt.date | None = None) -> Counter:
     created: Counter = Counter()
     people = _people(created)
     helplines = _helplines(created)
+    _callbacks(created)
     home = _home_page(created)
     index = _child(
         home,

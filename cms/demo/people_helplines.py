@@ -152,3 +152,23 @@ HELPLINES = [
         "sort_order": 0,
     },
 ]
+
+
+# Fictional callback requests, so the admissions queue is not empty in the
+# demo. The numbers are in Ofcom's drama range (07700 900000-900999).
+CALLBACKS = [
+    {
+        "name": "Sample caller A",
+        "phone": "+447700900101",
+        "preferred_time": "Weekday evenings",
+        "message": "Demo data: asking about support for a family member.",
+        "status": "new",
+    },
+    {
+        "name": "Sample caller B",
+        "phone": "+447700900202",
+        "preferred_time": "Mornings",
+        "message": "Demo data: asking about treatment options.",
+        "status": "contacted",
+    },
+]

@@ -11,6 +11,7 @@ from cms.models import (
     ArticlePage,
     ArticlePageTag,
     ArticleRelatedLink,
+    CallbackRequest,
     Helpline,
     HelplineOpeningHours,
     HomePage,
@@ -31,6 +32,7 @@ COUNTED = [
     Person,
     Helpline,
     HelplineOpeningHours,
+    CallbackRequest,
     ArticleRelatedLink,
     ArticlePageTag,
     TaggedItem,
@@ -115,6 +117,8 @@ def test_helplines_for_gb_and_us_marked_verify(loaded):
     assert all("verify" in h.notes.lower() for h in Helpline.objects.all())
     assert Helpline.objects.filter(is_emergency=True).count() == 2
     assert HelplineOpeningHours.objects.exists()
+    # Sample callback requests so the admissions queue has something to show.
+    assert CallbackRequest.objects.filter(name__startswith="Sample caller").count() == 2
 
 
 def test_demo_is_searchable_by_alias_and_report_has_an_entry(loaded):
