@@ -40,7 +40,8 @@ HELPLINES = [
         "website": "https://www.talktofrank.com",
         "is_24_7": True,
         "time_zone": "Europe/London",
-        "cost": "Free to call; texts may be charged at your standard rate.",
+        # 0300 numbers are charged like 01/02 numbers (Ofcom), not free.
+        "cost": "Charged like a call to an 01 or 02 number; often included in call bundles.",
         "languages": "English",
         "referral_disclosure": "Answered by FRANK's own advisers. This site is not paid for referrals.",
         "sort_order": 10,
