@@ -4,11 +4,21 @@ from __future__ import annotations
 
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from django.utils.formats import date_format
+from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 
 from cms.models import ArticlePage
 from cms.selectors import REVIEW_DUE_WITHIN_DAYS, articles_due_for_review
+
+
+class CalendarDateColumn(Column):
+    """A date as a date ("24 Nov 2026"): Wagtail's DateColumn shows relative
+    times ("just now"), which reads wrongly for dates in the future."""
+
+    def get_value(self, instance):
+        value = super().get_value(instance)
+        return date_format(value, "j M Y") if value else "—"
 
 
 class ReviewStatusColumn(Column):
@@ -41,8 +51,8 @@ class ReviewsDueReportView(ReportView):
             "title", label="Article", get_url=lambda a: reverse("wagtailadmin_pages:edit", args=[a.pk])
         ),
         Column("medical_reviewer", label="Medical reviewer"),
-        DateColumn("last_reviewed", label="Last reviewed"),
-        DateColumn("next_review_due", label="Next review due"),
+        CalendarDateColumn("last_reviewed", label="Last reviewed"),
+        CalendarDateColumn("next_review_due", label="Next review due"),
         ReviewStatusColumn("status", label="Status"),
     ]
 

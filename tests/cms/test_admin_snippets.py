@@ -82,13 +82,15 @@ def test_person_listing(admin_client, person_factory):
     assert "Sample Reviewer" in content
 
 
-def test_article_preview_shows_toc(admin_client, make_article):
+def test_article_preview_shows_toc(admin_client, make_article, helpline_factory):
+    helpline = helpline_factory(name="Sample line", text_number="82111")
     article = make_article(
         title="Preview me",
         body=[
             ("heading", {"heading": "What is ketamine?", "anchor": ""}),
             ("paragraph", "<p>Text.</p>"),
             ("key_takeaways", {"title": "Key takeaways", "items": ["Bladder damage is common"]}),
+            ("helpline_cta", {"helpline": helpline, "text": "Talk to someone"}),
             (
                 "table",
                 {
@@ -109,6 +111,7 @@ def test_article_preview_shows_toc(admin_client, make_article):
     assert 'href="#what-is-ketamine"' in content and 'id="what-is-ketamine"' in content
     assert "Medically reviewed by Sample Reviewer" in content
     assert "Bladder damage is common" in content
+    assert "Sample line: call 0300 123 6600, text 82111" in content
     assert "<table" in content and "Needing more" in content and "{&#x27;data&#x27;" not in content
 
 

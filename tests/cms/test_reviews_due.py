@@ -58,6 +58,8 @@ def test_report_lists_due_articles(client, django_user_model, articles):
     assert "Due later" not in content
     assert "Overdue draft" not in content
     assert "Overdue by 10 day(s)" in content
+    due = articles["soon"].next_review_due
+    assert f"{due.day} {due:%b %Y}" in content  # a calendar date, not "just now"
 
 
 def test_report_is_in_reports_menu_and_export_works(client, django_user_model, articles):
