@@ -49,7 +49,8 @@ def review_reminders_send(*, today: dt.date | None = None) -> int:
     overdue = list(articles_overdue_for_review(today=today))
     if not overdue:
         return 0
-    if not cache.add(f"cms:review-reminders:{today.isoformat()}", 1, timeout=REMINDER_LOCK_SECONDS):
+    lock_key = f"cms:review-reminders:{today.isoformat()}"
+    if not cache.add(lock_key, 1, timeout=REMINDER_LOCK_SECONDS):
         logger.info("Review reminders for %s were already sent", today)
         return 0
 
@@ -79,6 +80,11 @@ def review_reminders_send(*, today: dt.date | None = None) -> int:
         )
         for email in editor_emails()
     ]
-    sent = send_mass_mail(messages, fail_silently=False) if messages else 0
+    try:
+        sent = send_mass_mail(messages, fail_silently=False) if messages else 0
+    except Exception:
+        # Let a retry (or tomorrow's run) send them: nothing went out.
+        cache.delete(lock_key)
+        raise
     logger.info("Sent %s review reminder email(s) about %s overdue article(s)", sent, len(overdue))
     return sent

@@ -135,3 +135,19 @@ def test_report_queries_do_not_grow_with_rows(
     with django_assert_max_num_queries(len(few.captured_queries)):
         response = client.get(reverse("cms_reviews_due"))
     assert "Due 7" in response.content.decode()
+
+
+def test_failed_send_releases_the_daily_lock(mailoutbox, monkeypatch, articles):
+    import smtplib
+
+    from cms import services
+
+    def broken(*args, **kwargs):
+        raise smtplib.SMTPServerDisconnected("mail server went away")
+
+    monkeypatch.setattr(services, "send_mass_mail", broken)
+    with pytest.raises(smtplib.SMTPServerDisconnected):
+        services.review_reminders_send()
+    monkeypatch.undo()
+    assert services.review_reminders_send() == 2  # the two reviewers; no editors in this test
+    assert len(mailoutbox) == 2
