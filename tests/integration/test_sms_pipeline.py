@@ -15,9 +15,7 @@ from tests.integration.conftest import WORKER_EXTRA_ENV, wait_for
 from tests.sms.conftest import GB_NUMBER, INBOUND_PATH, new_sid, sign
 from tests.sms.fake_twilio import FakeTwilio
 
-# serialized_rollback: the flush after each test would otherwise also remove the
-# rows data migrations made (Wagtail's root page and locale) that later tests need.
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def _free_port() -> int:

@@ -168,9 +168,9 @@ def twilio_backend(settings, fake_twilio, eager_retries):
 
 @pytest.fixture(autouse=True)
 def _wagtail_base_rows(request):
-    """Wagtail's data migrations make the default locale and the root page.
-    A transactional test elsewhere in the run (or a previous --reuse-db run)
-    flushes them, so put them back for the tests here that need them."""
+    """Wagtail's data migrations create the default locale and the root page.
+    The integration tier's transactional tests flush them (and --reuse-db
+    keeps the flushed database), so put back what these tests need."""
     if not request.node.get_closest_marker("django_db") and "db" not in request.fixturenames:
         return
     request.getfixturevalue("db")

@@ -9,8 +9,7 @@ pytestmark = pytest.mark.django_db
 
 
 # As the command really runs: committing as it goes (so on_commit tasks run).
-# serialized_rollback keeps Wagtail's migration-made rows for later tests.
-transactional = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+transactional = pytest.mark.django_db(transaction=True)
 
 
 @transactional
