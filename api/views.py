@@ -19,7 +19,7 @@ from rest_framework.pagination import PageNumberPagination
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from api import helplines, selectors, services
+from api import helplines, params, selectors, services
 from api.article_detail import ArticleDetailSerializer, article_detail
 from api.caching import PRIVATE_CACHE_CONTROL, cached_json_response
 from api.filters import ArticleFilter, HelplineFilter
@@ -39,40 +39,6 @@ from api.throttles import CallbackRequestThrottle
 from cms.models import ArticlePage, TopicPage
 
 logger = logging.getLogger(__name__)
-
-COUNTRY_PARAMETER = OpenApiParameter(
-    "country",
-    str,
-    description="ISO 3166-1 alpha-2 code whose helplines to show, e.g. GB. "
-    "Default: the region of Accept-Language, then API_DEFAULT_COUNTRY.",
-    pattern=helplines.COUNTRY_RE.pattern,
-)
-ACCEPT_LANGUAGE_PARAMETER = OpenApiParameter(
-    "Accept-Language", str, OpenApiParameter.HEADER, description="e.g. en-GB: picks GB helplines."
-)
-Q_MAX_LENGTH = 200
-Q_PARAMETER = OpenApiParameter(
-    "q",
-    {"type": "string", "pattern": r"^[^\x00]*$", "maxLength": Q_MAX_LENGTH},
-    description="Search words (Wagtail search).",
-)
-SLUG_PATTERN = r"^[-\w]+$"
-TOPIC_PARAMETER = OpenApiParameter(
-    "topic", str, description="Topic slug, e.g. `ketamine`.", pattern=SLUG_PATTERN
-)
-TAG_PARAMETER = OpenApiParameter(
-    "tag", str, description="Tag slug, e.g. `harm-reduction`.", pattern=SLUG_PATTERN
-)
-
-
-def search_words(request, *, required: bool) -> str:
-    """`?q=`, checked: Postgres full-text search cannot take NUL characters."""
-    q = request.query_params.get("q", "").strip()
-    if required and not q:
-        raise ValidationError({"q": ["This parameter is required."]})
-    if "\x00" in q or len(q) > Q_MAX_LENGTH:
-        raise ValidationError({"q": [f"Use up to {Q_MAX_LENGTH} characters, without NUL."]})
-    return q
 
 
 class Pagination(PageNumberPagination):
@@ -158,7 +124,7 @@ class TopicDetailView(CachedGetMixin, generics.RetrieveAPIView):
 # --- articles -----------------------------------------------------------------
 
 
-@extend_schema(parameters=[Q_PARAMETER, TOPIC_PARAMETER, TAG_PARAMETER])
+@extend_schema(parameters=[params.Q_PARAMETER, params.TOPIC_PARAMETER, params.TAG_PARAMETER])
 class ArticleListView(CachedGetMixin, generics.ListAPIView):
     """Published articles, newest first (by relevance with `q`)."""
 
@@ -174,7 +140,7 @@ class ArticleListView(CachedGetMixin, generics.ListAPIView):
 
     def filter_queryset(self, queryset):
         queryset = super().filter_queryset(queryset)
-        q = search_words(self.request, required=False)
+        q = params.search_words(self.request, required=False)
         if not q:
             return queryset
         searched = selectors.article_search(queryset=queryset, q=q)
@@ -196,16 +162,7 @@ class ArticleListView(CachedGetMixin, generics.ListAPIView):
         return self.get_serializer_class()(articles, *args[1:], **kwargs)
 
 
-def _country(request) -> str:
-    explicit = request.query_params.get("country")
-    if explicit is not None and not helplines.COUNTRY_RE.match(explicit):
-        raise ValidationError({"country": ["Use a two-letter country code, e.g. GB."]})
-    return helplines.country_for_request(
-        explicit=explicit, accept_language=request.headers.get("Accept-Language", "")
-    )
-
-
-@extend_schema(parameters=[COUNTRY_PARAMETER, ACCEPT_LANGUAGE_PARAMETER])
+@extend_schema(parameters=[params.COUNTRY_PARAMETER, params.ACCEPT_LANGUAGE_PARAMETER])
 class ArticleDetailView(CachedGetMixin, generics.RetrieveAPIView):
     """Everything a frontend renders for one article."""
 
@@ -213,13 +170,13 @@ class ArticleDetailView(CachedGetMixin, generics.RetrieveAPIView):
     vary_headers = ("Accept-Language",)
 
     def cache_vary_on(self):
-        return (_country(self.request),)
+        return (params.country(self.request),)
 
     def retrieve(self, request, *args, **kwargs):
         article = selectors.article_get(slug=kwargs["slug"], visible=self.visible)
         related = selectors.related_articles(article=article, visible=self.visible)
         data, self.max_age = article_detail(
-            article=article, visible=self.visible, country=_country(request), related=related
+            article=article, visible=self.visible, country=params.country(request), related=related
         )
         return Response(data)
 
@@ -232,8 +189,8 @@ class ArticleDetailView(CachedGetMixin, generics.RetrieveAPIView):
             required=True,
             description="Signed token from the preview link.",
         ),
-        COUNTRY_PARAMETER,
-        ACCEPT_LANGUAGE_PARAMETER,
+        params.COUNTRY_PARAMETER,
+        params.ACCEPT_LANGUAGE_PARAMETER,
     ],
     responses={200: ArticleDetailSerializer},
 )
@@ -254,7 +211,7 @@ class PreviewView(APIView):
         visible = visible_q()
         related = selectors.related_articles(article=page, visible=visible)
         data, _max_age = article_detail(
-            article=page, visible=visible, country=_country(request), related=related
+            article=page, visible=visible, country=params.country(request), related=related
         )
         return Response(data, headers={"Cache-Control": PRIVATE_CACHE_CONTROL})
 
@@ -266,7 +223,7 @@ class PreviewView(APIView):
     parameters=[
         OpenApiParameter(
             "q",
-            {"type": "string", "pattern": r"^[^\x00]*\S[^\x00]*$", "maxLength": Q_MAX_LENGTH},
+            {"type": "string", "pattern": r"^[^\x00]*\S[^\x00]*$", "maxLength": params.Q_MAX_LENGTH},
             required=True,
             description="Search words.",
         )
@@ -281,7 +238,7 @@ class SearchView(CachedGetMixin, generics.ListAPIView):
     def get_queryset(self):
         if getattr(self, "swagger_fake_view", False):
             return []
-        q = search_words(self.request, required=True)
+        q = params.search_words(self.request, required=True)
         return selectors.site_search(q=q, visible=self.visible)
 
     def get_serializer(self, *args, **kwargs):

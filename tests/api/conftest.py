@@ -27,6 +27,12 @@ def api_client():
 def image_factory(db):
     from wagtail.images import get_image_model
     from wagtail.images.tests.utils import get_test_image_file
+    from wagtail.models import Collection
+
+    # Wagtail's migrations create the root collection; a flushed database
+    # (after a transactional test) has none.
+    if not Collection.get_first_root_node():
+        Collection.add_root(name="Root")
 
     def make(**fields):
         number = next(_image_numbers)

@@ -123,3 +123,24 @@ def test_pagination_and_max_page_size(api_client, make_article, settings):
     assert "page=2" in body["next"]
     assert len(api_client.get(URL, {"page_size": 100, "page": 2}).json()["results"]) == 2
     assert api_client.get(URL, {"page": 9}).status_code == 404
+
+
+def test_explicit_ordering_beats_relevance(api_client, make_article):
+    make_article(title="B bladder", standfirst="Bladder bladder bladder.")
+    make_article(title="A bladder", standfirst="About the bladder.")
+    assert titles(api_client.get(URL, {"q": "bladder", "ordering": "title"})) == ["A bladder", "B bladder"]
+
+
+@pytest.mark.parametrize("q", ["x" * 201, "nul\x00char"])
+def test_unsearchable_q_is_a_400(api_client, q):
+    response = api_client.get(URL, {"q": q})
+    assert response.status_code == 400
+    assert response.json()["errors"][0]["field"] == "q"
+
+
+def test_head_and_options(api_client, make_article):
+    make_article()
+    assert api_client.head(URL).status_code == 200
+    options = api_client.options(URL)
+    assert options.status_code == 200
+    assert options.json()["name"] == "Article List"

@@ -1,0 +1,42 @@
+"""GET /api/v1/search/?q=: topics and articles together, ranked, public only."""
+
+import pytest
+from wagtail.models import PageViewRestriction
+
+from cms.models import TopicPage
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def private_topic(add_page, topic_index_page):
+    topic = add_page(topic_index_page, TopicPage(title="Staff only", slug="staff-only"))
+    PageViewRestriction.objects.create(page=topic, restriction_type="password", password="secret")
+    return topic
+
+
+def test_search_endpoint_ranks_topics_and_articles_together(api_client, topic_page, make_article):
+    make_article(title="Ketamine and the bladder", standfirst="Bladder damage.")
+    make_article(title="Getting help", standfirst="Services.")
+    results = api_client.get("/api/v1/search/", {"q": "ketamine"}).json()["results"]
+    kinds = {(r["type"], r["slug"]) for r in results}
+    assert ("topic", "ketamine") in kinds
+    assert ("article", "ketamine-and-the-bladder") in kinds
+    assert all(r["api_url"].startswith("https://helpline.test/api/v1/") for r in results)
+    article = next(r for r in results if r["type"] == "article")
+    assert article["topic"]["slug"] == "ketamine"
+
+
+def test_search_requires_q(api_client):
+    response = api_client.get("/api/v1/search/")
+    assert response.status_code == 400
+    assert response.json()["errors"][0]["field"] == "q"
+
+
+def test_search_leaves_out_drafts_and_private_pages(api_client, topic_page, make_article, private_topic):
+    make_article(title="Ketamine draft", publish=False)
+    make_article(title="Ketamine secret", parent=private_topic)
+    titles = [r["title"] for r in api_client.get("/api/v1/search/", {"q": "ketamine"}).json()["results"]]
+    assert "Ketamine draft" not in titles
+    assert "Ketamine secret" not in titles
+    assert "Ketamine" in titles
