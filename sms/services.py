@@ -114,12 +114,17 @@ def _alert_on_call(inbound: InboundMessage) -> None:
         logger.warning("Crisis text %s flagged, but SMS_ONCALL_EMAILS is empty", inbound.message_sid)
         return
     url = settings.PUBLIC_BASE_URL + reverse("sms_crisis_queue")
+    answered = (
+        "Emergency numbers were sent automatically."
+        if inbound.outcome == Outcome.CRISIS
+        else f"It was NOT answered ({inbound.get_outcome_display()})."
+    )
     # No number and no message text by email: staff read them in the admin.
     send_mail(
         subject=f"[{settings.SMS_PROGRAMME_NAME}] Crisis text needs follow-up",
         message=(
             f"A text received at {inbound.received_at:%Y-%m-%d %H:%M} UTC matched the crisis phrase "
-            f"'{inbound.crisis_phrase}'. Emergency numbers were sent automatically.\n\n"
+            f"'{inbound.crisis_phrase}'. {answered}\n\n"
             f"Follow it up in the crisis queue: {url}\n"
         ),
         from_email=None,
@@ -128,9 +133,9 @@ def _alert_on_call(inbound: InboundMessage) -> None:
     )
 
 
-def _over_limits(inbound: InboundMessage) -> str | None:
+def _over_limits(inbound: InboundMessage, *, check_loop: bool = True) -> str | None:
     since = timezone.now() - dt.timedelta(seconds=settings.SMS_RATE_LIMIT_WINDOW_SECONDS)
-    if selectors.same_text_count_since(inbound=inbound, since=since) >= LOOP_REPEATS - 1:
+    if check_loop and selectors.same_text_count_since(inbound=inbound, since=since) >= LOOP_REPEATS - 1:
         return Outcome.LOOP
     if selectors.replies_since(sender=inbound.sender, since=since) >= settings.SMS_RATE_LIMIT_COUNT:
         return Outcome.RATE_LIMITED
@@ -152,19 +157,27 @@ def _decide(inbound: InboundMessage) -> tuple[str, str | None, SmsKeyword | None
         sender_opt_in(sender=sender)
         return Outcome.OPT_IN, (None if provider_confirms else replies.opt_in_body()), None
     if sender.opted_out:
+        # No text back (they opted out), but a person still sees a crisis text.
+        phrase = matching.crisis_phrase_in(inbound.body, selectors.crisis_phrases())
+        if phrase:
+            inbound.crisis_phrase = phrase[:80]
+            _flag(inbound, f"Crisis phrase: {phrase} (not answered: opted out)")
         return Outcome.IGNORED_OPTED_OUT, None, None
     if compliance == matching.HELP:
         return Outcome.HELP, (None if provider_confirms else replies.help_body()), None
 
     phrase = matching.crisis_phrase_in(inbound.body, selectors.crisis_phrases())
-    limited = _over_limits(inbound)
     if phrase:
         inbound.crisis_phrase = phrase[:80]
         _flag(inbound, f"Crisis phrase: {phrase}")
+        # Someone in crisis may well send the same words again: answer them
+        # again (no loop check), up to the rate limit.
+        limited = _over_limits(inbound, check_loop=False)
         if limited:
             inbound.follow_up_reason += f" (not answered: {Outcome(limited).label})"
             return limited, None, None
         return Outcome.CRISIS, replies.crisis_body(country=country), None
+    limited = _over_limits(inbound)
     if limited:
         _flag(inbound, Outcome(limited).label)
         return limited, None, None

@@ -38,6 +38,10 @@ def test_opted_out_sender_gets_nothing_until_opting_back_in(text_in, sms_content
     for body in ["ketamine", "HELP", "hello", "I took too much"]:
         assert not OutboundMessage.objects.filter(inbound=text_in(body)).exists()
 
+    crisis = InboundMessage.objects.get(body="I took too much")
+    assert crisis.outcome == Outcome.IGNORED_OPTED_OUT
+    assert crisis.needs_follow_up and crisis.crisis_phrase == "took too much"
+
     back = text_in("start")
 
     assert back.outcome == Outcome.OPT_IN
@@ -97,6 +101,7 @@ def test_crisis_is_screened_before_keywords(text_in, sms_content, settings):
     assert len(mail.outbox) == 1
     assert mail.outbox[0].to == ["oncall@example.org"]
     assert "/admin/sms/follow-up/" in mail.outbox[0].body
+    assert "Emergency numbers were sent" in mail.outbox[0].body
     # The alert carries neither the number nor the text.
     assert "7700900123" not in mail.outbox[0].body
     assert "ketamine" not in mail.outbox[0].body
@@ -226,6 +231,14 @@ def test_crisis_over_the_limit_is_flagged_and_staff_alerted(text_in, sms_content
     assert inbound.outcome == Outcome.RATE_LIMITED
     assert inbound.needs_follow_up and inbound.crisis_phrase == "want to die"
     assert len(mail.outbox) == 1
+    assert "NOT answered" in mail.outbox[0].body
+
+
+def test_a_repeated_crisis_text_is_answered_each_time(text_in, sms_content):
+    outcomes = [text_in("please help I took too much").outcome for _ in range(3)]
+
+    assert outcomes == [Outcome.CRISIS] * 3
+    assert OutboundMessage.objects.count() == 3
 
 
 def test_auto_responder_loop_is_not_answered(text_in, sms_content):
