@@ -15,6 +15,7 @@ from wagtail.search import index
 
 from cms import phone_numbers
 from cms.fields import EncryptedTextField
+from sms.matching import RESERVED_KEYWORDS, normalise
 
 
 class Sender(models.Model):
@@ -78,10 +79,11 @@ class SmsKeyword(index.Indexed, models.Model):
     def clean(self):
         super().clean()
         self.keyword = " ".join(self.keyword.split()).upper()
-        from sms.matching import RESERVED_KEYWORDS, normalise
-
         if normalise(self.keyword).upper() in RESERVED_KEYWORDS:
             raise ValidationError({"keyword": f"{self.keyword} is reserved for opt-out and help."})
+        reserved = [alias for alias in self.alias_list if normalise(alias).upper() in RESERVED_KEYWORDS]
+        if reserved:
+            raise ValidationError({"aliases": f"{', '.join(reserved)}: reserved for opt-out and help."})
         mine = {normalise(term): term for term in [self.keyword, *self.alias_list]}
         for other in SmsKeyword.objects.exclude(pk=self.pk):
             clash = sorted(
@@ -91,7 +93,7 @@ class SmsKeyword(index.Indexed, models.Model):
                 raise ValidationError({"aliases": f"{', '.join(clash)} already used by {other.keyword}."})
         if not self.reply.strip() and not (self.topic and self.topic.sms_summary.strip()):
             raise ValidationError({"reply": "Write a reply, or link a topic that has an SMS summary."})
-        from sms.replies import reply_overflow
+        from sms.replies import reply_overflow  # sms.replies reads these models: import late
 
         overflow = reply_overflow(self.reply_text())
         if overflow:

@@ -64,11 +64,12 @@ def test_a_reply_that_can_never_fit_is_refused_saying_by_how_much(admin_client, 
     assert ok.status_code == 302
 
 
-def test_reserved_words_cannot_be_keywords(admin_client, helplines):
-    response = admin_client.post(ADD_URL, _form(keyword="stop"))
+@pytest.mark.parametrize("fields", [{"keyword": "stop"}, {"keyword": "Info"}, {"aliases": "SLUMBER, help"}])
+def test_reserved_words_cannot_be_keywords_or_aliases(admin_client, helplines, fields):
+    response = admin_client.post(ADD_URL, _form(**fields))
 
     assert response.status_code == 200
-    assert "reserved" in response.content.decode()
+    assert "reserved for opt-out and help" in response.content.decode()
     assert not SmsKeyword.objects.exists()
 
 
@@ -174,3 +175,13 @@ def test_a_keyword_or_alias_cannot_belong_to_two_keywords(admin_client, helpline
     assert response.status_code == 200
     assert "Special-K already used by KETAMINE" in response.content.decode()
     assert not SmsKeyword.objects.filter(keyword="KIT").exists()
+
+
+def test_keyword_listing_and_edit_pages(admin_client, helplines, keywords):
+    listing = admin_client.get("/admin/snippets/sms/smskeyword/")
+    edit = admin_client.get(f"/admin/snippets/sms/smskeyword/edit/{keywords['signs'].pk}/")
+
+    assert listing.status_code == edit.status_code == 200
+    assert "SIGNS" in listing.content.decode()
+    assert "data-sms-counter" in edit.content.decode()
+    assert "Signs of regular use" in edit.content.decode()
