@@ -7,7 +7,6 @@ computes it once per request.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 
 from django.db.models import Case, Count, IntegerField, Prefetch, Q, QuerySet, When
@@ -111,24 +110,19 @@ def topic_get(*, slug: str, visible: Q) -> TopicPage:
     return topic
 
 
-def article_counts(*, topics: Iterable[TopicPage], visible: Q) -> dict[str, int]:
-    """Public articles per topic path, in one query."""
+def articles_by_topic(*, topics: Iterable[TopicPage], visible: Q) -> dict[str, list[ArticlePage]]:
+    """Each topic's public articles in tree order, keyed by the topic's path
+    (two queries however many topics: articles, then their tags)."""
     topics = list(topics)
     if not topics:
         return {}
-    condition = Q()
+    children = Q(pk__in=[])
     for topic in topics:
-        condition |= Q(path__startswith=topic.path, depth=topic.depth + 1)
-    paths = ArticlePage.objects.filter(visible).filter(condition).values_list("path", flat=True)
-    return dict(Counter(path[: -Page.steplen] for path in paths))
-
-
-def articles_in_topic(*, topic: TopicPage, visible: Q) -> list[ArticlePage]:
-    return list(
-        article_queryset(visible=visible)
-        .filter(path__startswith=topic.path, depth=topic.depth + 1)
-        .order_by("path")
-    )
+        children |= Q(path__startswith=topic.path, depth=topic.depth + 1)
+    grouped: dict[str, list[ArticlePage]] = {topic.path: [] for topic in topics}
+    for article in article_queryset(visible=visible).filter(children).order_by("path"):
+        grouped[parent_path(article)].append(article)
+    return grouped
 
 
 def site_search(*, q: str, visible: Q) -> list[Page]:

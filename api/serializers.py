@@ -142,10 +142,15 @@ class ArticleListSerializer(serializers.ModelSerializer):
         return api_url("article-detail", article.slug)
 
 
-class TopicListSerializer(serializers.ModelSerializer):
+class TopicSerializer(serializers.ModelSerializer):
+    """A topic with its published articles (lean), in lists and alone.
+
+    `context["articles_by_topic"]` maps a topic's path to its articles."""
+
     other_names = serializers.ListField(child=serializers.CharField(), source="other_names_list")
     summary = serializers.SerializerMethodField()
     article_count = serializers.SerializerMethodField()
+    articles = serializers.SerializerMethodField()
     url = serializers.SerializerMethodField()
     api_url = serializers.SerializerMethodField()
 
@@ -159,6 +164,7 @@ class TopicListSerializer(serializers.ModelSerializer):
             "summary",
             "sms_summary",
             "article_count",
+            "articles",
             "url",
             "api_url",
             "last_published_at",
@@ -169,7 +175,14 @@ class TopicListSerializer(serializers.ModelSerializer):
         return self.context["refs"].rich_text(topic.summary)
 
     def get_article_count(self, topic: TopicPage) -> int:
-        return self.context.get("article_counts", {}).get(topic.path, 0)
+        return len(self.context["articles_by_topic"].get(topic.path, []))
+
+    @extend_schema_field(ArticleListSerializer(many=True))
+    def get_articles(self, topic: TopicPage):
+        articles = self.context["articles_by_topic"].get(topic.path, [])
+        return ArticleListSerializer(
+            articles, many=True, context={"topics_by_path": {topic.path: topic}}
+        ).data
 
     @extend_schema_field(OpenApiTypes.URI)
     def get_url(self, topic: TopicPage) -> str:
@@ -178,20 +191,6 @@ class TopicListSerializer(serializers.ModelSerializer):
     @extend_schema_field(OpenApiTypes.URI)
     def get_api_url(self, topic: TopicPage) -> str:
         return api_url("topic-detail", topic.slug)
-
-
-class TopicDetailSerializer(TopicListSerializer):
-    articles = serializers.SerializerMethodField()
-
-    class Meta(TopicListSerializer.Meta):
-        fields = [*TopicListSerializer.Meta.fields, "articles"]
-
-    @extend_schema_field(ArticleListSerializer(many=True))
-    def get_articles(self, topic: TopicPage):
-        articles = self.context["articles"]
-        return ArticleListSerializer(
-            articles, many=True, context={"topics_by_path": {topic.path: topic}}
-        ).data
 
 
 class SearchResultSerializer(serializers.Serializer):

@@ -32,8 +32,7 @@ from api.serializers import (
     CallbackRequestSerializer,
     HelplineSerializer,
     SearchResultSerializer,
-    TopicDetailSerializer,
-    TopicListSerializer,
+    TopicSerializer,
 )
 from api.throttles import CallbackRequestThrottle
 from cms.models import ArticlePage, TopicPage
@@ -79,10 +78,19 @@ class CachedGetMixin:
 # --- topics -------------------------------------------------------------------
 
 
-class TopicListView(CachedGetMixin, generics.ListAPIView):
-    """Published topics (substances and subjects), in tree order."""
+def _topic_context(topics: list[TopicPage], visible) -> dict:
+    refs = References(visible=visible, rendition_filter=settings.API_IMAGE_RENDITION)
+    for topic in topics:
+        refs.collect_rich_text(topic.summary)
+    refs.load()
+    return {"refs": refs, "articles_by_topic": selectors.articles_by_topic(topics=topics, visible=visible)}
 
-    serializer_class = TopicListSerializer
+
+class TopicListView(CachedGetMixin, generics.ListAPIView):
+    """Published topics (substances and subjects) in tree order, each with
+    its published articles."""
+
+    serializer_class = TopicSerializer
     pagination_class = Pagination
 
     def get_queryset(self):
@@ -94,31 +102,18 @@ class TopicListView(CachedGetMixin, generics.ListAPIView):
         if not args:  # schema generation
             return super().get_serializer(*args, **kwargs)
         topics = list(args[0])
-        refs = References(visible=self.visible, rendition_filter=settings.API_IMAGE_RENDITION)
-        for topic in topics:
-            refs.collect_rich_text(topic.summary)
-        refs.load()
-        kwargs["context"] = {
-            **self.get_serializer_context(),
-            "refs": refs,
-            "article_counts": selectors.article_counts(topics=topics, visible=self.visible),
-        }
+        kwargs["context"] = {**self.get_serializer_context(), **_topic_context(topics, self.visible)}
         return self.get_serializer_class()(topics, *args[1:], **kwargs)
 
 
 class TopicDetailView(CachedGetMixin, generics.RetrieveAPIView):
     """A topic with its published articles."""
 
-    serializer_class = TopicDetailSerializer
+    serializer_class = TopicSerializer
 
     def retrieve(self, request, *args, **kwargs):
         topic = selectors.topic_get(slug=kwargs["slug"], visible=self.visible)
-        articles = selectors.articles_in_topic(topic=topic, visible=self.visible)
-        refs = References(visible=self.visible, rendition_filter=settings.API_IMAGE_RENDITION)
-        refs.collect_rich_text(topic.summary)
-        refs.load()
-        context = {"refs": refs, "articles": articles, "article_counts": {topic.path: len(articles)}}
-        return Response(TopicDetailSerializer(topic, context=context).data)
+        return Response(TopicSerializer(topic, context=_topic_context([topic], self.visible)).data)
 
 
 # --- articles -----------------------------------------------------------------

@@ -31,11 +31,14 @@ def test_list_shows_published_public_topics_only(api_client, topic_page, draft_t
     assert topic["api_url"].endswith("/api/v1/topics/ketamine/")
 
 
-def test_article_count_counts_public_articles(api_client, topic_page, make_article):
+def test_list_includes_each_topics_public_articles(api_client, topic_page, make_article):
     make_article(title="One")
     make_article(title="Two")
     make_article(title="Draft", publish=False)
-    assert api_client.get("/api/v1/topics/").json()["results"][0]["article_count"] == 2
+    topic = api_client.get("/api/v1/topics/").json()["results"][0]
+    assert topic["article_count"] == 2
+    assert [a["title"] for a in topic["articles"]] == ["One", "Two"]
+    assert topic["articles"][0]["topic"]["slug"] == "ketamine"
 
 
 def test_detail_lists_the_topics_published_articles(api_client, topic_page, make_article):
