@@ -54,7 +54,13 @@ class BaseUrlHttpClient(TwilioHttpClient):
 
     def request(self, method, url, *args, **kwargs):
         parts = urlsplit(url)
-        url = urlunsplit(parts._replace(scheme=self.base.scheme, netloc=self.base.netloc))
+        url = urlunsplit(
+            parts._replace(
+                scheme=self.base.scheme,
+                netloc=self.base.netloc,
+                path=self.base.path.rstrip("/") + parts.path,
+            )
+        )
         return super().request(method, url, *args, **kwargs)
 
 

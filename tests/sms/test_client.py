@@ -1,0 +1,45 @@
+import pytest
+
+from sms import client
+from tests.sms.conftest import GB_NUMBER
+
+pytestmark = pytest.mark.django_db
+
+
+def test_base_url_client_rewrites_scheme_host_and_prefix(fake_twilio, settings):
+    settings.SMS_BACKEND = "twilio"
+    settings.TWILIO_API_BASE_URL = fake_twilio.base_url + "/prefix/"
+
+    result = client.send(to=GB_NUMBER, body="hello")
+
+    [request] = fake_twilio.requests
+    assert request.path == f"/prefix/2010-04-01/Accounts/{settings.TWILIO_ACCOUNT_SID}/Messages.json"
+    assert result.sid.startswith("SM") and result.status == "queued"
+
+
+def test_without_base_url_the_sdk_uses_twilio(settings):
+    settings.TWILIO_API_BASE_URL = ""
+
+    http_client = client.twilio_client().http_client
+
+    assert not isinstance(http_client, client.BaseUrlHttpClient)
+
+
+def test_console_backend_records_without_network(settings, caplog):
+    settings.SMS_BACKEND = "console"
+    settings.TWILIO_API_BASE_URL = "http://127.0.0.1:9"
+
+    with caplog.at_level("INFO", logger="sms.client"):
+        result = client.send(to=GB_NUMBER, body="hello there")
+
+    assert result.sid == "" and result.status == "logged"
+    assert "hello there" in caplog.text
+    assert "7700900123" not in caplog.text
+
+
+def test_unknown_backend_is_an_error(settings):
+    settings.SMS_BACKEND = "carrier-pigeon"
+
+    with pytest.raises(client.SendError) as error:
+        client.send(to=GB_NUMBER, body="x")
+    assert not error.value.retryable
