@@ -1,14 +1,30 @@
-from django.urls import path
+from django.urls import path, register_converter
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 
 from api import views
 
+
+class PageSlugConverter:
+    """Wagtail slugs, which may be Unicode (WAGTAIL_ALLOW_UNICODE_SLUGS):
+    Django's `slug` converter is ASCII only."""
+
+    regex = r"[-\w]+"
+
+    def to_python(self, value: str) -> str:
+        return value
+
+    def to_url(self, value: str) -> str:
+        return value
+
+
+register_converter(PageSlugConverter, "page_slug")
+
 app_name = "api"
 urlpatterns = [
     path("topics/", views.TopicListView.as_view(), name="topic-list"),
-    path("topics/<slug:slug>/", views.TopicDetailView.as_view(), name="topic-detail"),
+    path("topics/<page_slug:slug>/", views.TopicDetailView.as_view(), name="topic-detail"),
     path("articles/", views.ArticleListView.as_view(), name="article-list"),
-    path("articles/<slug:slug>/", views.ArticleDetailView.as_view(), name="article-detail"),
+    path("articles/<page_slug:slug>/", views.ArticleDetailView.as_view(), name="article-detail"),
     path("search/", views.SearchView.as_view(), name="search"),
     path("helplines/", views.HelplineListView.as_view(), name="helpline-list"),
     path("callback-requests/", views.CallbackRequestCreateView.as_view(), name="callback-request-create"),

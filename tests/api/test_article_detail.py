@@ -194,3 +194,10 @@ def test_non_public_articles_404(api_client, make_article, state):
     response = api_client.get(f"/api/v1/articles/{slug}/")
     assert response.status_code == 404
     assert response["Content-Type"] == "application/problem+json"
+
+
+def test_unicode_slugs_are_reachable(api_client, make_article):
+    article = make_article(title="Café culture", slug="café-culture")
+    data = detail(api_client, article)
+    assert data["slug"] == "café-culture"
+    assert data["api_url"] == "https://helpline.test/api/v1/articles/caf%C3%A9-culture/"
