@@ -57,7 +57,11 @@ PAGE_LINK_SCHEMA = {
 }
 DOCUMENT_SCHEMA = {
     "type": "object",
-    "properties": {"id": {"type": "integer"}, "title": {"type": "string"}, "url": {"type": "string"}},
+    "properties": {
+        "id": {"type": "integer"},
+        "title": {"type": "string"},
+        "url": {"type": "string", "format": "uri"},
+    },
     "required": ["id", "title", "url"],
 }
 TABLE_SCHEMA = {

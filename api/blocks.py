@@ -21,7 +21,7 @@ from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageBlock, ImageChooserBlock
 
-from api.references import References
+from api.references import References, document_url
 from cms.models import Helpline
 
 NON_STRING_BLOCKS = (
@@ -136,7 +136,7 @@ def render(block: blocks.Block, raw: Any, refs: References, *, helpline: Any) ->
         return refs.page(raw)
     if isinstance(block, DocumentChooserBlock):
         doc = refs.documents.get(raw) if isinstance(raw, int) else None
-        return {"id": doc.pk, "title": doc.title, "url": doc.url} if doc else None
+        return {"id": doc.pk, "title": doc.title, "url": document_url(doc)} if doc else None
     if isinstance(block, blocks.ChooserBlock):
         if block.model_class is Helpline:
             found = refs.helplines.get(raw) if isinstance(raw, int) else None

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Prefetch, Q
 from django.utils.html import escape
@@ -149,7 +150,7 @@ class References:
                 return f'<a href="{escape(ref.url)}" data-page-id="{ref.id}"{api}>'
             if kind == "document":
                 doc = self.documents.get(int(attrs["id"])) if _ID.match(attrs.get("id", "")) else None
-                return f'<a href="{escape(doc.url)}">' if doc else "<a>"
+                return f'<a href="{escape(document_url(doc))}">' if doc else "<a>"
             return match.group(0)
 
         def embed(match: re.Match) -> str:
@@ -165,6 +166,12 @@ class References:
             )
 
         return FIND_EMBED_TAG.sub(embed, FIND_A_TAG.sub(link, html or ""))
+
+
+def document_url(document) -> str:
+    """Absolute: documents are served by this app, not the frontend."""
+    url = document.url
+    return settings.PUBLIC_BASE_URL + url if url.startswith("/") else url
 
 
 def page_refs(*, ids: set[int], visible: Q) -> dict[int, PageRef]:

@@ -24,15 +24,18 @@ def api_client():
 
 
 @pytest.fixture
-def image_factory(db):
-    from wagtail.images import get_image_model
-    from wagtail.images.tests.utils import get_test_image_file
+def root_collection(db):
+    """Wagtail's migrations create the root collection (images and documents
+    need it); a database flushed by a transactional test has none."""
     from wagtail.models import Collection
 
-    # Wagtail's migrations create the root collection; a flushed database
-    # (after a transactional test) has none.
-    if not Collection.get_first_root_node():
-        Collection.add_root(name="Root")
+    return Collection.get_first_root_node() or Collection.add_root(name="Root")
+
+
+@pytest.fixture
+def image_factory(root_collection):
+    from wagtail.images import get_image_model
+    from wagtail.images.tests.utils import get_test_image_file
 
     def make(**fields):
         number = next(_image_numbers)

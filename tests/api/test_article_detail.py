@@ -201,3 +201,23 @@ def test_unicode_slugs_are_reachable(api_client, make_article):
     data = detail(api_client, article)
     assert data["slug"] == "café-culture"
     assert data["api_url"] == "https://helpline.test/api/v1/articles/caf%C3%A9-culture/"
+
+
+def test_document_links_are_absolute(api_client, make_article, root_collection):
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+
+    document = get_document_model().objects.create(
+        title="Leaflet", file=ContentFile(b"pdf", name="leaflet.pdf")
+    )
+    body = json.dumps(
+        [
+            {
+                "type": "paragraph",
+                "value": f'<p><a linktype="document" id="{document.pk}">Leaflet</a></p>',
+                "id": "d",
+            }
+        ]
+    )
+    html = blocks_of(detail(api_client, make_article(title="Docs", body=body)), "paragraph")[0]
+    assert f'<a href="https://helpline.test/documents/{document.pk}/leaflet' in html

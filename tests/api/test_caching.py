@@ -159,3 +159,11 @@ def test_responses_are_cached_in_redis_until_a_helpline_changes(api_client, help
     assert len(keys) == 1
     # Cached at most until the helpline next opens or closes (< 1 day away).
     assert 0 < cache.ttl(keys[0]) <= 24 * 3600
+
+
+def test_a_cache_hit_runs_no_queries(api_client, make_article, django_assert_num_queries):
+    article = make_article()
+    url = f"/api/v1/articles/{article.slug}/"
+    get(api_client, url)
+    with django_assert_num_queries(0):
+        assert get(api_client, url)["X-Cache"] == "HIT"

@@ -80,6 +80,7 @@ def test_cors_allows_configured_origin_only(client, settings, home_page):
     settings.CORS_ALLOWED_ORIGINS = ["https://app.example.org"]
     allowed = client.get("/api/v1/topics/", HTTP_ORIGIN="https://app.example.org")
     assert allowed["Access-Control-Allow-Origin"] == "https://app.example.org"
+    assert "ETag" in allowed["Access-Control-Expose-Headers"]
     other = client.get("/api/v1/topics/", HTTP_ORIGIN="https://evil.example.com")
     assert "Access-Control-Allow-Origin" not in other
 
