@@ -4,11 +4,20 @@ from __future__ import annotations
 
 from celery import shared_task
 from django.conf import settings
+from django.db import InterfaceError, OperationalError
 
 from sms import client, sending, services
 
 
-@shared_task(acks_late=True)
+# A database hiccup while deciding the reply: try again (processing is
+# idempotent and nothing has been sent yet), with backoff and jitter.
+@shared_task(
+    acks_late=True,
+    autoretry_for=(OperationalError, InterfaceError),
+    retry_backoff=True,
+    retry_jitter=True,
+    max_retries=5,
+)
 def process_inbound(inbound_id: int) -> None:
     services.inbound_message_process(inbound_id=inbound_id)
 

@@ -311,3 +311,26 @@ def test_an_unexpected_error_fails_the_record_and_is_not_retried(
     assert "RuntimeError" in outbound.error_message
     inbound.refresh_from_db()
     assert inbound.needs_follow_up
+
+
+def test_processing_is_retried_on_a_database_hiccup(text_in, sms_content, eager_retries, monkeypatch):
+    from django.db import OperationalError
+
+    from sms import services
+
+    real = services.inbound_message_process
+    calls = []
+
+    def flaky(**kwargs):
+        calls.append(kwargs)
+        if len(calls) == 1:
+            raise OperationalError("server closed the connection unexpectedly")
+        return real(**kwargs)
+
+    monkeypatch.setattr(services, "inbound_message_process", flaky)
+
+    inbound = text_in("ketamine")
+
+    assert len(calls) == 2
+    assert inbound.outcome == InboundMessage.Outcome.KEYWORD
+    assert OutboundMessage.objects.count() == 1
