@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+import tempfile
+from pathlib import Path
 
 import pytest
 from django.conf import settings
@@ -33,6 +35,32 @@ def redis_available() -> bool:
         return bool(redis.Redis.from_url(settings.REDIS_URL, socket_connect_timeout=1).ping())
     except redis.RedisError:
         return False
+
+
+def _flushed_marker() -> Path:
+    # NAME gains its "test_" prefix once the test database is set up.
+    name = Path(str(settings.DATABASES["default"].get("NAME") or "default")).name.removeprefix("test_")
+    return Path(tempfile.gettempdir()) / f"pytest-db-flushed-{name}"
+
+
+@pytest.fixture(scope="session")
+def django_db_createdb(request) -> bool:
+    """Recreate the test database on --create-db, and also when the previous
+    run ended with transactional tests: their flush deletes the rows that
+    migrations create (Wagtail's root page and groups, the review workflow),
+    which a --reuse-db run would otherwise start without."""
+    marker = _flushed_marker()
+    flushed = marker.exists()
+    marker.unlink(missing_ok=True)
+    return bool(request.config.getvalue("create_db") or flushed)
+
+
+def pytest_runtest_teardown(item):
+    marker = item.get_closest_marker("django_db")
+    if (marker and marker.kwargs.get("transaction")) or "transactional_db" in getattr(
+        item, "fixturenames", ()
+    ):
+        _flushed_marker().touch()
 
 
 @pytest.fixture(autouse=True)
@@ -88,14 +116,18 @@ def add_page():
 
 @pytest.fixture
 def home_page(db):
-    from wagtail.models import Page, Site
+    from wagtail.coreutils import get_supported_content_language_variant
+    from wagtail.models import Locale, Page, Site
 
     from cms.models import HomePage
 
     existing = HomePage.objects.first()
     if existing:
         return existing
-    # Wagtail's migrations create the root; --nomigrations runs do not.
+    # Wagtail's migrations create the locale and root page; a flush after a
+    # transactional test (or --nomigrations) removes them.
+    if not Locale.objects.exists():
+        Locale.objects.create(language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE))
     root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root"))
     home = root.add_child(instance=HomePage(title="Home", slug="home-test"))
     home.save_revision().publish()
