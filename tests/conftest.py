@@ -3,6 +3,11 @@
 Unit tests run anywhere (SQLite and local memory when DATABASE_URL and
 REDIS_URL are unset). Tests that need a real service call `require_service`,
 which skips with the reason, or fails when CI is set.
+
+CMS fixtures (stable names, used by the api and sms tests too; details at
+"CMS fixtures" below): `home_page`, `topic_index_page`, `topic_page` (a
+published Ketamine topic), `add_page(parent, page, publish=True)`,
+`person_factory`, `helpline_factory`, `article_page_factory` / `make_article`.
 """
 
 from __future__ import annotations
