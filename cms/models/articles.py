@@ -167,20 +167,18 @@ class ArticlePage(Page):
         ]
 
     def related_articles_resolved(self, *, limit: int = 3) -> list[ArticlePage]:
-        """Live related articles: those chosen by hand first, then articles
-        sharing the most tags or the same topic, newest first."""
-        chosen = [
-            link.article
-            for link in self.related_links.select_related("article")
-            if link.article.live and link.article.pk != self.pk
-        ][:limit]
+        """Published, public related articles: those chosen by hand first, then
+        articles sharing the most tags or the same topic, newest first."""
+        published = ArticlePage.objects.live().public()
+        chosen_ids = [link.article_id for link in self.related_links.all() if link.article_id != self.pk]
+        by_id = published.in_bulk(chosen_ids) if chosen_ids else {}
+        chosen = [by_id[pk] for pk in chosen_ids if pk in by_id][:limit]
         if len(chosen) >= limit or self.pk is None:
             return chosen
         tag_ids = list(self.tags.values_list("pk", flat=True))
         same_topic = Q(path__startswith=self.path[: -self.steplen], depth=self.depth)
         candidates = (
-            ArticlePage.objects.live()
-            .exclude(pk__in=[self.pk, *(a.pk for a in chosen)])
+            published.exclude(pk__in=[self.pk, *(a.pk for a in chosen)])
             .filter(same_topic | Q(tags__in=tag_ids))
             .annotate(shared_tags=Count("tags", filter=Q(tags__in=tag_ids), distinct=True))
             .order_by("-shared_tags", "-first_published_at", "title")

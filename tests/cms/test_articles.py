@@ -102,3 +102,15 @@ def test_related_articles_query_count_is_bounded(make_article, django_assert_max
     main = ArticlePage.objects.get(pk=main.pk)
     with django_assert_max_num_queries(4):
         assert len(main.related_articles_resolved(limit=3)) == 3
+
+
+def test_related_articles_leave_out_private_pages(make_article):
+    from wagtail.models import PageViewRestriction
+
+    main = make_article(title="Main")
+    private = make_article(title="Private sibling")
+    PageViewRestriction.objects.create(page=private, restriction_type="password", password="x")
+    public = make_article(title="Public sibling")
+    ArticleRelatedLink.objects.create(source=main, article=private, sort_order=0)
+    main = ArticlePage.objects.get(pk=main.pk)
+    assert [a.pk for a in main.related_articles_resolved()] == [public.pk]
