@@ -47,14 +47,14 @@ def topics_matching_alias(*, query: str) -> QuerySet[TopicPage]:
         return TopicPage.objects.none()
     ids = [
         topic.pk
-        for topic in TopicPage.objects.live().only("pk", "title", "other_names")
+        for topic in TopicPage.objects.live().public().only("pk", "title", "other_names")
         if wanted == topic.title.casefold() or wanted in (name.casefold() for name in topic.other_names_list)
     ]
     return TopicPage.objects.filter(pk__in=ids)
 
 
 def content_search(*, query: str, limit: int = 20) -> list[Page]:
-    """Published topics and articles matching `query`, treating a topic's
+    """Published, public topics and articles matching `query`, treating a topic's
     other names as synonyms: when the query is an alias, the topic and its
     articles come first, then ordinary full-text results."""
     query = " ".join(query.split())
@@ -63,10 +63,10 @@ def content_search(*, query: str, limit: int = 20) -> list[Page]:
     results: list[Page] = []
     for topic in topics_matching_alias(query=query):
         results.append(topic)
-        results.extend(ArticlePage.objects.live().child_of(topic).order_by("path"))
+        results.extend(ArticlePage.objects.live().public().child_of(topic).order_by("path"))
     seen = {page.pk for page in results}
     for model in (TopicPage, ArticlePage):
-        for page in model.objects.live().search(query, operator="and"):
+        for page in model.objects.live().public().search(query, operator="and"):
             if page.pk not in seen:
                 seen.add(page.pk)
                 results.append(page)

@@ -58,3 +58,14 @@ def test_new_topic_alias_reaches_articles_when_topic_is_published(content, topic
     topic_page.save_revision().publish()
     found = {p.pk for p in ArticlePage.objects.live().search("wonky", operator="and")}
     assert content["effects"].pk in found and content["treatment"].pk in found
+
+
+def test_private_articles_are_not_found(content):
+    from wagtail.models import PageViewRestriction
+
+    PageViewRestriction.objects.create(page=content["treatment"], restriction_type="password", password="x")
+    found = {p.pk for p in content_search(query="special k")} | {
+        p.pk for p in content_search(query="aftercare")
+    }
+    assert content["treatment"].pk not in found
+    assert content["effects"].pk in found
