@@ -17,7 +17,7 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Prefetch, Q
+from django.db.models import Q
 from django.utils.html import escape
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -88,11 +88,7 @@ class References:
     def load(self) -> None:
         image_model = get_image_model()
         if self.image_ids:
-            renditions = Prefetch(
-                "renditions",
-                queryset=image_model.get_rendition_model().objects.filter(filter_spec=self.rendition_filter),
-            )
-            self.images = image_model.objects.prefetch_related(renditions).in_bulk(self.image_ids)
+            self.images = self._load_images(image_model)
         if self.page_ids:
             self.pages = page_refs(ids=self.page_ids, visible=self.visible)
         if self.document_ids:
@@ -106,6 +102,26 @@ class References:
                 .order_by("country", "sort_order", "name")
             )
             self.helplines = {h.pk: h for h in loaded}
+
+    def _load_images(self, image_model) -> dict[int, Any]:
+        """Images with their renditions for our filter: one query (renditions
+        with their image) when the renditions exist, as they do once the page
+        is published (`api.signals`); a second only for images without one."""
+        renditions = image_model.get_rendition_model().objects.filter(
+            image_id__in=self.image_ids, filter_spec=self.rendition_filter
+        )
+        images: dict[int, Any] = {}
+        for rendition in renditions.select_related("image"):
+            image = images.setdefault(rendition.image_id, rendition.image)
+            rendition.image = image
+            # Wagtail's own prefetch attribute: get_rendition() looks here first.
+            image.prefetched_renditions = [*getattr(image, "prefetched_renditions", []), rendition]
+        missing = self.image_ids - images.keys()
+        if missing:
+            for image in image_model.objects.filter(pk__in=missing):
+                image.prefetched_renditions = []
+                images[image.pk] = image
+        return images
 
     def helplines_in(self, country: str) -> list[Helpline]:
         return [h for h in self.helplines.values() if h.country == country]
