@@ -47,7 +47,7 @@ def _counts():
 
 def _load() -> str:
     out = io.StringIO()
-    call_command("load_demo_content", stdout=out)
+    call_command("load_demo_content", "--force", stdout=out)
     return out.getvalue()
 
 
@@ -135,6 +135,18 @@ def test_second_run_changes_nothing(loaded):
     assert "nothing changed" in output
     assert _counts() == before
     assert {a.pk: (a.latest_revision_id, a.last_published_at) for a in ArticlePage.objects.all()} == snapshots
+
+
+def test_refuses_without_debug_unless_forced(settings):
+    from django.core.management.base import CommandError
+
+    settings.DEBUG = False
+    with pytest.raises(CommandError, match="DEBUG"):
+        call_command("load_demo_content", stdout=io.StringIO())
+    assert not ArticlePage.objects.exists()
+    settings.DEBUG = True
+    call_command("load_demo_content", stdout=io.StringIO())
+    assert ArticlePage.objects.count() == 6
 
 
 def test_sends_demo_content_loaded_for_other_apps():

@@ -1,7 +1,8 @@
 """Build the demo site (`make run` calls this). Safe to run again: a second
 run creates, changes and duplicates nothing."""
 
-from django.core.management.base import BaseCommand
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
 
 from cms.demo.loader import demo_content_load
 from cms.signals import demo_content_loaded
@@ -10,7 +11,20 @@ from cms.signals import demo_content_loaded
 class Command(BaseCommand):
     help = "Load the demo page tree, Ketamine articles, sample people and GB/US helplines (idempotent)."
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--force",
+            action="store_true",
+            help="Run even with DEBUG off (e.g. a demo deployment). Never on a real site.",
+        )
+
     def handle(self, *args, **options):
+        # Fictional people and unverified numbers must not reach a real site by accident.
+        if not settings.DEBUG and not options["force"]:
+            raise CommandError(
+                "load_demo_content adds fictional people and unverified helpline numbers: "
+                "it runs with DEBUG on, or with --force."
+            )
         created = demo_content_load()
         if created:
             summary = ", ".join(f"{count} {name}" for name, count in sorted(created.items()))
