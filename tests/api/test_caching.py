@@ -167,3 +167,14 @@ def test_a_cache_hit_runs_no_queries(api_client, make_article, django_assert_num
     get(api_client, url)
     with django_assert_num_queries(0):
         assert get(api_client, url)["X-Cache"] == "HIT"
+
+
+def test_publishing_makes_the_renditions_the_api_serves(make_article, rich_body, image_factory, settings):
+    from wagtail.images import get_image_model
+
+    image = image_factory()
+    rendition_model = get_image_model().get_rendition_model()
+    article = make_article(title="Pictures", body=rich_body(images=[image]), publish=False)
+    assert not rendition_model.objects.filter(image=image).exists()
+    article.get_latest_revision().publish()
+    assert rendition_model.objects.filter(image=image, filter_spec=settings.API_IMAGE_RENDITION).exists()

@@ -1,6 +1,7 @@
 """Draft preview: GET /api/v1/preview/?token=... with signed, expiring,
 revision-bound tokens; drafts never appear without one."""
 
+import json
 import time
 
 import pytest
@@ -119,3 +120,16 @@ def test_preview_url_for_the_frontend(draft_edit, settings):
     from urllib.parse import unquote
 
     assert preview.preview_revision_get(token=unquote(token)) == revision
+
+
+def test_draft_with_a_new_image_renders_it(api_client, make_article, image_factory):
+    """Renditions are made at publish; a draft's new image gets one on read."""
+    article = make_article(title="Live")
+    image = image_factory()
+    article.body = json.dumps(
+        [{"type": "image", "value": {"image": image.pk, "alt_text": "New", "caption": ""}, "id": "i"}]
+    )
+    token = preview.preview_token_create(revision=article.save_revision())
+    value = api_client.get(URL, {"token": token}).json()["body"][0]["value"]
+    assert value["image"]["alt"] == "New"
+    assert value["image"]["width"] == 640
