@@ -3,6 +3,7 @@
 import smtplib
 
 from celery import shared_task
+from django.core.management import call_command
 
 from cms import services
 
@@ -14,3 +15,11 @@ from cms import services
 def send_review_reminders() -> int:
     """Daily (CELERY_BEAT_SCHEDULE): email reviewers and editors about overdue articles."""
     return services.review_reminders_send()
+
+
+@shared_task
+def publish_scheduled() -> None:
+    """Every few minutes (CELERY_BEAT_SCHEDULE): publish revisions whose
+    scheduled time has come, and unpublish expired pages. Wagtail's own
+    command does the work; beat replaces the cron job it expects."""
+    call_command("publish_scheduled")

@@ -138,6 +138,11 @@ CELERY_BEAT_SCHEDULE: dict = {
         "task": "cms.tasks.send_review_reminders",
         "schedule": crontab(hour=7, minute=0),
     },
+    # Wagtail's scheduled publishing ("go live at" / "expire at").
+    "cms-publish-scheduled": {
+        "task": "cms.tasks.publish_scheduled",
+        "schedule": crontab(minute="*/5"),
+    },
 }
 
 # --- Internationalisation ---------------------------------------------------
