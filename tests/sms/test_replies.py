@@ -271,3 +271,15 @@ def test_processing_query_count(text_in, sms_content, django_assert_max_num_quer
 
     with django_assert_max_num_queries(16):
         inbound_message_process(inbound_id=inbound.pk)
+
+
+def test_crisis_phrases_are_editor_managed(text_in, sms_content):
+    from sms.models import CrisisPhrase
+
+    assert text_in("he has no pulse").outcome == Outcome.FALLBACK
+
+    CrisisPhrase.objects.create(phrase="no pulse")
+    CrisisPhrase.objects.filter(phrase="overdose").update(is_active=False)
+
+    assert text_in("he has NO PULSE!").outcome == Outcome.CRISIS
+    assert text_in("overdose").outcome == Outcome.FALLBACK
