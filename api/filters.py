@@ -6,10 +6,13 @@ order (relevance), see `api.views.ArticleListView`.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import django_filters
 from django.core.validators import RegexValidator, validate_unicode_slug
 from django.db.models import Exists, OuterRef, QuerySet
 from django.db.models.functions import Length, Substr
+from rest_framework.exceptions import ValidationError
 from wagtail.models import Page
 
 from api.helplines import COUNTRY_RE
@@ -26,8 +29,7 @@ class ArticleFilter(django_filters.FilterSet):
         field_name="tags__slug", validators=[validate_unicode_slug], help_text="Tag slug.", distinct=True
     )
     modified_since = django_filters.IsoDateTimeFilter(
-        field_name="last_published_at",
-        lookup_expr="gte",
+        method="filter_modified_since",
         help_text="ISO 8601 date-time: articles (re)published at or after it, for incremental sync.",
     )
     ordering = django_filters.OrderingFilter(
@@ -38,6 +40,15 @@ class ArticleFilter(django_filters.FilterSet):
     class Meta:
         model = ArticlePage
         fields: list[str] = []
+
+    def filter_modified_since(self, queryset: QuerySet, name: str, value: dt.datetime) -> QuerySet:
+        # In UTC first: PostgreSQL refuses offsets beyond +-15:59 that ISO 8601
+        # (and Python) allow, and some far-past instants do not exist in UTC.
+        try:
+            value = value.astimezone(dt.UTC)
+        except OverflowError:
+            raise ValidationError({"modified_since": ["Out of range."]}, code="invalid") from None
+        return queryset.filter(last_published_at__gte=value)
 
     def filter_topic(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         # The parent's path is the article's path minus one step; a subquery

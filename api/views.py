@@ -48,11 +48,21 @@ class Pagination(PageNumberPagination):
         self.page_size = settings.API_PAGE_SIZE
         return super().get_page_size(request)
 
+    def get_schema_operation_parameters(self, view):
+        parameters = super().get_schema_operation_parameters(view)
+        for parameter in parameters:
+            parameter["schema"]["minimum"] = 1
+            if parameter["name"] == self.page_size_query_param:
+                parameter["schema"]["maximum"] = settings.API_MAX_PAGE_SIZE
+                default, most = settings.API_PAGE_SIZE, settings.API_MAX_PAGE_SIZE
+                parameter["description"] = f"Results per page (default {default}, at most {most})."
+        return parameters
+
 
 class CachedGetMixin:
-    """GET through the response cache. `build_data()` returns the data and
-    how long it stays true; `cache_vary_on()` adds request-derived values to
-    the key."""
+    """GET through the response cache. The view's usual GET builds the data;
+    a view sets `self.max_age` when its data holds only for a while (helplines'
+    `open_now`), and `cache_vary_on()` adds request-derived values to the key."""
 
     vary_headers: tuple[str, ...] = ()
 
@@ -218,7 +228,7 @@ class PreviewView(APIView):
     parameters=[
         OpenApiParameter(
             "q",
-            {"type": "string", "pattern": r"^[^\x00]*\S[^\x00]*$", "maxLength": params.Q_MAX_LENGTH},
+            {"type": "string", "pattern": r"^[^\x00]*[^\s\x00][^\x00]*$", "maxLength": params.Q_MAX_LENGTH},
             required=True,
             description="Search words.",
         )

@@ -144,3 +144,16 @@ def test_head_and_options(api_client, make_article):
     options = api_client.options(URL)
     assert options.status_code == 200
     assert options.json()["name"] == "Article List"
+
+
+@pytest.mark.parametrize(
+    ("since", "status"),
+    [
+        ("0222-04-17T11:10:47+18:21", 200),  # an offset PostgreSQL would refuse
+        ("0001-01-01T00:10:00+05:00", 400),  # before year 1 in UTC
+        ("2026-01-01", 200),
+    ],
+)
+def test_modified_since_edge_values(api_client, make_article, since, status):
+    make_article()
+    assert api_client.get(URL, {"modified_since": since}).status_code == status
