@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from django.db.models import Case, Count, IntegerField, Prefetch, Q, QuerySet, When
+from django.db.models import Case, IntegerField, Prefetch, Q, QuerySet, When
 from django.http import Http404
 from wagtail.models import Page
 
@@ -77,26 +77,8 @@ def article_get(*, slug: str, visible: Q) -> ArticlePage:
 
 
 def related_articles(*, article: ArticlePage, visible: Q, limit: int = 3) -> list[ArticlePage]:
-    """Hand-picked related articles that are public, then articles sharing
-    the most tags or the same topic, newest first (the same rule as
-    `ArticlePage.related_articles_resolved`, within the query budget)."""
-    chosen_ids = [link.article_id for link in article.related_links.all() if link.article_id != article.pk]
-    chosen_ids = list(dict.fromkeys(chosen_ids))
-    # Visibility of hand-picked ones and the fallback in one query.
-    tag_ids = [tag.pk for tag in article.tags.all()]
-    same_topic = Q(path__startswith=parent_path(article), depth=article.depth)
-    fallback = same_topic | Q(tags__in=tag_ids) if tag_ids else same_topic
-    candidates = list(
-        ArticlePage.objects.filter(visible)
-        .filter(Q(pk__in=chosen_ids) | fallback)
-        .exclude(pk=article.pk)
-        .annotate(shared_tags=Count("tags", filter=Q(tags__in=tag_ids), distinct=True))
-        .order_by("-shared_tags", "-first_published_at", "title")[: limit + len(chosen_ids)]
-    )
-    by_id = {candidate.pk: candidate for candidate in candidates}
-    chosen = [by_id[pk] for pk in chosen_ids if pk in by_id]
-    rest = [candidate for candidate in candidates if candidate.pk not in set(chosen_ids)]
-    return (chosen + rest)[:limit]
+    """`ArticlePage.related_articles_resolved` over the visible articles."""
+    return article.related_articles_resolved(limit=limit, pool=ArticlePage.objects.filter(visible))
 
 
 def topic_queryset(*, visible: Q) -> QuerySet[TopicPage]:

@@ -6,7 +6,7 @@ import datetime as dt
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Count, Q, QuerySet
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
@@ -141,6 +141,12 @@ class ArticlePage(Page):
         # held to the publication rules.
         if self.live and self.pk is not None:
             errors.update(self.publication_errors())
+        # The API addresses articles by slug alone (/api/v1/articles/<slug>/),
+        # so a slug must not repeat under another topic.
+        if self.slug and ArticlePage.objects.filter(slug=self.slug).exclude(pk=self.pk).exists():
+            errors["slug"] = (
+                f"Another article already uses the slug '{self.slug}'; article slugs must be unique."
+            )
         if errors:
             raise ValidationError(errors)
 
@@ -166,21 +172,30 @@ class ArticlePage(Page):
             if child.block_type == "heading"
         ]
 
-    def related_articles_resolved(self, *, limit: int = 3) -> list[ArticlePage]:
-        """Published, public related articles: those chosen by hand first, then
-        articles sharing the most tags or the same topic, newest first."""
-        published = ArticlePage.objects.live().public()
-        chosen_ids = [link.article_id for link in self.related_links.all() if link.article_id != self.pk]
-        by_id = published.in_bulk(chosen_ids) if chosen_ids else {}
-        chosen = [by_id[pk] for pk in chosen_ids if pk in by_id][:limit]
-        if len(chosen) >= limit or self.pk is None:
-            return chosen
-        tag_ids = list(self.tags.values_list("pk", flat=True))
-        same_topic = Q(path__startswith=self.path[: -self.steplen], depth=self.depth)
-        candidates = (
-            published.exclude(pk__in=[self.pk, *(a.pk for a in chosen)])
-            .filter(same_topic | Q(tags__in=tag_ids))
-            .annotate(shared_tags=Count("tags", filter=Q(tags__in=tag_ids), distinct=True))
-            .order_by("-shared_tags", "-first_published_at", "title")
+    def related_articles_resolved(self, *, limit: int = 3, pool: QuerySet | None = None) -> list[ArticlePage]:
+        """Related articles from `pool` (default: live, public articles): those
+        chosen by hand first, then articles sharing the most tags or the same
+        topic, newest first.
+
+        One query when `related_links` and `tags` are prefetched (the API
+        does, to keep its query budget); the API passes its own `pool` so
+        visibility is computed once per request.
+        """
+        pool = ArticlePage.objects.live().public() if pool is None else pool
+        chosen_ids = list(
+            dict.fromkeys(link.article_id for link in self.related_links.all() if link.article_id != self.pk)
         )
-        return chosen + list(candidates[: limit - len(chosen)])
+        tag_ids = [tag.pk for tag in self.tags.all()]
+        same_topic = Q(path__startswith=self.path[: -self.steplen], depth=self.depth)
+        fallback = same_topic | Q(tags__in=tag_ids) if tag_ids else same_topic
+        # Visibility of the hand-picked ones and the fallback in one query.
+        candidates = list(
+            pool.filter(Q(pk__in=chosen_ids) | fallback)
+            .exclude(pk=self.pk)
+            .annotate(shared_tags=Count("tags", filter=Q(tags__in=tag_ids), distinct=True))
+            .order_by("-shared_tags", "-first_published_at", "title")[: limit + len(chosen_ids)]
+        )
+        by_id = {candidate.pk: candidate for candidate in candidates}
+        chosen = [by_id[pk] for pk in chosen_ids if pk in by_id]
+        rest = [candidate for candidate in candidates if candidate.pk not in set(chosen_ids)]
+        return (chosen + rest)[:limit]

@@ -115,7 +115,7 @@ else:
 # worker; with Redis, it is the broker. The settings below keep a task from
 # being lost if a worker dies mid-task: it is acknowledged only once it has
 # finished and re-queued if the worker process is killed.
-CELERY_BROKER_URL = REDIS_URL or "memory://"
+CELERY_BROKER_URL = REDIS_URL or "memory://localhost/"
 CELERY_TASK_ALWAYS_EAGER = not REDIS_URL
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_IGNORE_RESULT = True

@@ -114,3 +114,15 @@ def test_related_articles_leave_out_private_pages(make_article):
     ArticleRelatedLink.objects.create(source=main, article=private, sort_order=0)
     main = ArticlePage.objects.get(pk=main.pk)
     assert [a.pk for a in main.related_articles_resolved()] == [public.pk]
+
+
+def test_article_slug_must_be_unique_across_topics(make_article, add_page, topic_index_page):
+    from cms.models import TopicPage
+
+    make_article(title="Signs", slug="signs")
+    other_topic = add_page(topic_index_page, TopicPage(title="Cocaine", slug="cocaine"))
+
+    with pytest.raises(ValidationError) as excinfo:
+        make_article(title="Signs", slug="signs", parent=other_topic)
+
+    assert "article slugs must be unique" in excinfo.value.message_dict["slug"][0]
