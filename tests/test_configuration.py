@@ -87,3 +87,18 @@ def test_ensure_dev_superuser_refuses_without_debug(settings):
     settings.DEBUG = False
     with pytest.raises(CommandError, match="DEBUG"):
         call_command("ensure_dev_superuser")
+
+
+def test_production_settings_refuse_twilio_backend_without_credentials():
+    result = run_manage(
+        "check",
+        DJANGO_SETTINGS_MODULE="config.settings.production",
+        SECRET_KEY="x" * 50,
+        FIELD_ENCRYPTION_KEY="dGVzdC1maWVsZC1lbmNyeXB0aW9uLWtleS0zMmJ5dGU=",
+        PHONE_HASH_KEY="x",
+        SMS_BACKEND="twilio",
+        TWILIO_AUTH_TOKEN="",
+    )
+
+    assert result.returncode == 1
+    assert "SMS_BACKEND=twilio needs TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN" in result.stderr

@@ -12,6 +12,11 @@ from .base import (
     PHONE_HASH_KEY,
     PUBLIC_BASE_URL,
     SECRET_KEY,
+    SMS_BACKEND,
+    TWILIO_ACCOUNT_SID,
+    TWILIO_AUTH_TOKEN,
+    TWILIO_FROM_NUMBER,
+    TWILIO_MESSAGING_SERVICE_SID,
     TWILIO_VALIDATE_SIGNATURE,
     env,
 )
@@ -29,6 +34,13 @@ _missing = [
 ]
 if _missing:
     raise ImproperlyConfigured(f"Production settings need {', '.join(_missing)} in the environment.")
+if SMS_BACKEND == "twilio" and not (
+    TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN and (TWILIO_MESSAGING_SERVICE_SID or TWILIO_FROM_NUMBER)
+):
+    raise ImproperlyConfigured(
+        "SMS_BACKEND=twilio needs TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and "
+        "TWILIO_MESSAGING_SERVICE_SID or TWILIO_FROM_NUMBER."
+    )
 if not TWILIO_VALIDATE_SIGNATURE:
     raise ImproperlyConfigured("TWILIO_VALIDATE_SIGNATURE must stay on in production.")
 
