@@ -148,6 +148,9 @@ class InboundMessage(models.Model):
     crisis_phrase = models.CharField(max_length=80, blank=True)
     needs_follow_up = models.BooleanField(default=False, db_index=True)
     follow_up_reason = models.CharField(max_length=255, blank=True)
+    oncall_alerted_at = models.DateTimeField(
+        null=True, blank=True, help_text="When on-call staff were emailed about this text."
+    )
     handled_at = models.DateTimeField(null=True, blank=True)
     handled_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"

@@ -109,28 +109,42 @@ def _flag(inbound: InboundMessage, reason: str) -> None:
     inbound.follow_up_reason = reason[:255]
 
 
-def _alert_on_call(inbound: InboundMessage) -> None:
+def oncall_alert_send(*, inbound_id: int) -> bool:
+    """Email on-call staff about a crisis text, once; True if an email went.
+
+    The row lock makes concurrent runs wait; the timestamp is committed only
+    after the mail is handed over, so a failed send is retried by the task and
+    a lost task by `stalled_messages_requeue`. A worker dying between the two
+    may email twice: for a crisis, twice is better than never.
+    """
     if not settings.SMS_ONCALL_EMAILS:
-        logger.warning("Crisis text %s flagged, but SMS_ONCALL_EMAILS is empty", inbound.message_sid)
-        return
-    url = settings.PUBLIC_BASE_URL + reverse("sms_crisis_queue")
-    answered = (
-        "Emergency numbers were sent automatically."
-        if inbound.outcome == Outcome.CRISIS
-        else f"It was NOT answered ({inbound.get_outcome_display()})."
-    )
-    # No number and no message text by email: staff read them in the admin.
-    send_mail(
-        subject=f"[{settings.SMS_PROGRAMME_NAME}] Crisis text needs follow-up",
-        message=(
-            f"A text received at {inbound.received_at:%Y-%m-%d %H:%M} UTC matched the crisis phrase "
-            f"'{inbound.crisis_phrase}'. {answered}\n\n"
-            f"Follow it up in the crisis queue: {url}\n"
-        ),
-        from_email=None,
-        recipient_list=settings.SMS_ONCALL_EMAILS,
-        fail_silently=False,
-    )
+        logger.warning("Crisis text %s flagged, but SMS_ONCALL_EMAILS is empty", inbound_id)
+        return False
+    with transaction.atomic():
+        inbound = InboundMessage.objects.select_for_update().get(pk=inbound_id)
+        if inbound.oncall_alerted_at is not None:
+            return False
+        url = settings.PUBLIC_BASE_URL + reverse("sms_crisis_queue")
+        answered = (
+            "Emergency numbers were sent automatically."
+            if inbound.outcome == Outcome.CRISIS
+            else f"It was NOT answered ({inbound.get_outcome_display()})."
+        )
+        # No number and no message text by email: staff read them in the admin.
+        send_mail(
+            subject=f"[{settings.SMS_PROGRAMME_NAME}] Crisis text needs follow-up",
+            message=(
+                f"A text received at {inbound.received_at:%Y-%m-%d %H:%M} UTC matched the crisis phrase "
+                f"'{inbound.crisis_phrase}'. {answered}\n\n"
+                f"Follow it up in the crisis queue: {url}\n"
+            ),
+            from_email=None,
+            recipient_list=settings.SMS_ONCALL_EMAILS,
+            fail_silently=False,
+        )
+        inbound.oncall_alerted_at = timezone.now()
+        inbound.save(update_fields=["oncall_alerted_at"])
+    return True
 
 
 def _over_limits(inbound: InboundMessage, *, check_loop: bool = True) -> str | None:
@@ -195,7 +209,7 @@ def inbound_message_process(*, inbound_id: int) -> OutboundMessage | None:
     Runs once per text: a re-delivered task finds it processed and returns
     the reply it already made (queueing it again is harmless, see sending).
     """
-    from sms.tasks import send_outbound
+    from sms.tasks import alert_on_call, send_outbound
 
     with transaction.atomic():
         inbound = InboundMessage.objects.select_for_update().select_related("sender").get(pk=inbound_id)
@@ -223,8 +237,9 @@ def inbound_message_process(*, inbound_id: int) -> OutboundMessage | None:
             )
             transaction.on_commit(lambda: send_outbound.delay(outbound.pk), robust=True)
         if outcome == Outcome.CRISIS or inbound.crisis_phrase:
-            # After the reply is queued; a mail failure is logged, never blocks the reply.
-            transaction.on_commit(lambda: _alert_on_call(inbound), robust=True)
+            # Its own task, after the reply is queued: a mail failure never
+            # blocks the reply, and is retried.
+            transaction.on_commit(lambda: alert_on_call.delay(inbound.pk), robust=True)
     logger.info("SMS %s: %s", inbound.message_sid, outcome)
     return outbound
 
@@ -233,3 +248,53 @@ def crisis_mark_handled(*, inbound: InboundMessage, user) -> None:
     InboundMessage.objects.filter(pk=inbound.pk, handled_at__isnull=True).update(
         handled_at=timezone.now(), handled_by=user
     )
+
+
+# A text still unprocessed this long after it arrived lost its task (broker
+# down when it was queued, say); a reply still pending this long after its
+# last attempt lost its send. Re-queueing is safe: both steps are idempotent.
+STALLED_INBOUND_AFTER = dt.timedelta(minutes=2)
+STALLED_ALERT_AFTER = dt.timedelta(minutes=5)
+
+
+def stalled_messages_requeue() -> dict[str, int]:
+    """Queue again the work whose task was lost; return what was queued."""
+    from sms.tasks import alert_on_call, process_inbound, send_outbound
+
+    now = timezone.now()
+    stalled_outbound_after = dt.timedelta(seconds=settings.SMS_SEND_RETRY_BACKOFF_MAX + 120)
+    inbound_ids = list(
+        InboundMessage.objects.filter(
+            outcome=Outcome.PENDING, received_at__lt=now - STALLED_INBOUND_AFTER
+        ).values_list("pk", flat=True)
+    )
+    outbound_ids = list(
+        OutboundMessage.objects.filter(
+            status=OutboundMessage.Status.PENDING, updated_at__lt=now - stalled_outbound_after
+        ).values_list("pk", flat=True)
+    )
+    alert_ids = (
+        list(
+            InboundMessage.objects.filter(
+                oncall_alerted_at__isnull=True, processed_at__lt=now - STALLED_ALERT_AFTER
+            )
+            .exclude(crisis_phrase="")
+            .values_list("pk", flat=True)
+        )
+        if settings.SMS_ONCALL_EMAILS
+        else []
+    )
+    for pk in inbound_ids:
+        process_inbound.delay(pk)
+    for pk in outbound_ids:
+        send_outbound.delay(pk)
+    for pk in alert_ids:
+        alert_on_call.delay(pk)
+    if inbound_ids or outbound_ids or alert_ids:
+        logger.warning(
+            "Re-queued stalled SMS work: %d texts, %d replies, %d crisis alerts",
+            len(inbound_ids),
+            len(outbound_ids),
+            len(alert_ids),
+        )
+    return {"inbound": len(inbound_ids), "outbound": len(outbound_ids), "alerts": len(alert_ids)}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from smtplib import SMTPException
+
 from celery import shared_task
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
@@ -33,3 +35,19 @@ def send_outbound(self, outbound_id: int) -> None:
         raise self.retry(
             exc=exc, countdown=sending.retry_countdown(retries=self.request.retries), max_retries=max_retries
         ) from exc
+
+
+@shared_task(
+    acks_late=True,
+    autoretry_for=(SMTPException, OSError, OperationalError, InterfaceError),
+    retry_backoff=True,
+    retry_jitter=True,
+    max_retries=8,
+)
+def alert_on_call(inbound_id: int) -> None:
+    services.oncall_alert_send(inbound_id=inbound_id)
+
+
+@shared_task(acks_late=True)
+def requeue_stalled_messages() -> None:
+    services.stalled_messages_requeue()

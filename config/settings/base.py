@@ -138,6 +138,11 @@ CELERY_BEAT_SCHEDULE: dict = {
         "task": "cms.tasks.send_review_reminders",
         "schedule": crontab(hour=7, minute=0),
     },
+    # Never lose a text: queue again any SMS work whose task was lost.
+    "sms-requeue-stalled": {
+        "task": "sms.tasks.requeue_stalled_messages",
+        "schedule": crontab(minute="*/2"),
+    },
     # Wagtail's scheduled publishing ("go live at" / "expire at").
     "cms-publish-scheduled": {
         "task": "cms.tasks.publish_scheduled",
