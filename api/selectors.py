@@ -15,6 +15,7 @@ from wagtail.models import Page
 
 from api.pages import parent_path
 from cms.models import ArticlePage, ArticleRelatedLink, TopicPage
+from cms.selectors import search_query_clean
 
 # Wagtail search returns the best matches; more than this is noise, and the
 # ids are re-applied to a queryset as a ranked IN (...) list.
@@ -38,6 +39,9 @@ def topics_for_articles(*, articles: Iterable[ArticlePage], visible: Q) -> dict[
 
 def ranked_ids(*, queryset: QuerySet, q: str) -> list[int]:
     """Ids matching `q` with Wagtail search, best first (one query)."""
+    q = search_query_clean(q)
+    if not q:
+        return []
     results = queryset.search(q, operator="and")[:SEARCH_MAX_RESULTS]
     return [obj.pk for obj in results]
 

@@ -39,6 +39,13 @@ def articles_overdue_for_review(*, today: dt.date | None = None) -> QuerySet[Art
     )
 
 
+def search_query_clean(query: str) -> str:
+    """A query safe for every Wagtail search backend: Wagtail's SQLite (FTS5)
+    backend passes a double quote through unescaped and the database errors,
+    so quotes go; runs of whitespace fold to one space."""
+    return " ".join(query.replace('"', " ").split())
+
+
 def topics_matching_alias(*, query: str) -> QuerySet[TopicPage]:
     """Live topics whose title or one of whose other names is exactly `query`
     (case-insensitive), e.g. "special k" -> Ketamine."""
@@ -57,7 +64,7 @@ def content_search(*, query: str, limit: int = 20) -> list[Page]:
     """Published, public topics and articles matching `query`, treating a topic's
     other names as synonyms: when the query is an alias, the topic and its
     articles come first, then ordinary full-text results."""
-    query = " ".join(query.split())
+    query = search_query_clean(query)
     if not query:
         return []
     results: list[Page] = []

@@ -40,3 +40,16 @@ def test_search_leaves_out_drafts_and_private_pages(api_client, topic_page, make
     assert "Ketamine draft" not in titles
     assert "Ketamine secret" not in titles
     assert "Ketamine" in titles
+
+
+@pytest.mark.parametrize("q", ['"', 'ketamine "bladder', '""'])
+@pytest.mark.parametrize("path", ["/api/v1/search/", "/api/v1/articles/"])
+def test_quotes_in_the_query_are_searched_not_a_server_error(api_client, make_article, path, q):
+    # Wagtail's SQLite backend passes quotes to FTS5 unescaped (a 500 before).
+    make_article(title="Ketamine and the bladder")
+
+    response = api_client.get(path, {"q": q})
+
+    assert response.status_code == 200
+    if "bladder" in q:
+        assert [r["slug"] for r in response.json()["results"]] == ["ketamine-and-the-bladder"]
