@@ -238,6 +238,9 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
+    # Wagtail 8 runs its index updates through django-tasks, which logs every
+    # task at INFO: a line per page save drowns everything else.
+    "loggers": {"django_tasks": {"level": "WARNING"}},
 }
 
 # --- Personal data ----------------------------------------------------------
