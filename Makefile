@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint format migrate worker requirements check-deploy clean
+.PHONY: help run test lint format migrate worker requirements check-deploy bench clean
 
 help:
 	@echo "make run           install, migrate, load demo content, serve on http://127.0.0.1:8000"
@@ -13,6 +13,7 @@ help:
 	@echo "make format        ruff format + fix"
 	@echo "make requirements  re-pin requirements*.txt from requirements*.in"
 	@echo "make check-deploy  manage.py check --deploy with production settings"
+	@echo "make bench         API benchmark: cold/warm timings as ratios to a same-run baseline"
 
 # Stamp files: reinstall only when the pinned requirements change.
 $(PY):
@@ -70,6 +71,9 @@ check-deploy: $(VENV)/.installed
 	PHONE_HASH_KEY=$${PHONE_HASH_KEY:-check-deploy-only} \
 	ALLOWED_HOSTS=$${ALLOWED_HOSTS:-helpline.example.org} \
 	$(MANAGE) check --deploy --fail-level WARNING
+
+bench: $(VENV)/.installed
+	$(PY) tests/benchmarks/bench_api.py
 
 clean:
 	rm -rf $(VENV) staticfiles .ruff_cache .pytest_cache
