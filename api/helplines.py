@@ -21,22 +21,9 @@ from cms.models import Helpline
 COUNTRY_RE = re.compile(r"^[A-Za-z]{2}$")
 
 
-def helpline_list(*, country: str | None = None) -> QuerySet[Helpline]:
-    helplines = Helpline.objects.prefetch_related("opening_hours")
-    if country:
-        helplines = helplines.filter(country=country.upper())
-    return helplines.order_by("country", "sort_order", "name")
-
-
-def helplines_for_country(*, country: str) -> tuple[str, list[Helpline]]:
-    """The helplines to show in `country`, or the default country's when it
-    has none (a page must always offer somewhere to turn). Returns the
-    country actually used and its helplines."""
-    helplines = list(helpline_list(country=country))
-    default = settings.API_DEFAULT_COUNTRY
-    if not helplines and country != default:
-        return default, list(helpline_list(country=default))
-    return country, helplines
+def helpline_list() -> QuerySet[Helpline]:
+    """All helplines with their hours; `?country=` is `api.filters.HelplineFilter`."""
+    return Helpline.objects.prefetch_related("opening_hours").order_by("country", "sort_order", "name")
 
 
 def country_from_accept_language(header: str) -> str | None:
