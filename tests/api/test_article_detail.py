@@ -90,6 +90,25 @@ def test_toc_faq_and_key_takeaways(api_client, make_article, rich_body):
     assert data["faq"] == [{"question": "Is ketamine addictive?", "answer": "<p>It can be.</p>"}]
 
 
+def test_toc_is_the_models_table_of_contents(api_client, make_article):
+    """The API derives the TOC from raw blocks (no queries); it must match
+    `ArticlePage.table_of_contents()`, including anchors derived from headings."""
+    body = json.dumps(
+        [
+            {"type": "heading", "value": {"heading": "What is ketamine?", "anchor": ""}, "id": "a"},
+            {"type": "paragraph", "value": "<p>Text</p>", "id": "b"},
+            {"type": "heading", "value": {"heading": "Risks", "anchor": "the-risks"}, "id": "c"},
+        ]
+    )
+    article = make_article(title="Derived anchors", body=body)
+    toc = detail(api_client, article)["table_of_contents"]
+    assert toc == [
+        {"anchor": "what-is-ketamine", "heading": "What is ketamine?"},
+        {"anchor": "the-risks", "heading": "Risks"},
+    ]
+    assert toc == article.table_of_contents()
+
+
 def test_people_and_review_dates(api_client, make_article, person_factory, image_factory):
     reviewer = person_factory(
         name="Dr Rao", credentials="MBBS, MRCPsych", role="Psychiatrist", photo=image_factory()
