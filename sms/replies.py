@@ -12,7 +12,6 @@ from sms import segments, selectors
 
 @dataclass(frozen=True)
 class Reply:
-    kind: str
     body: str
     info: segments.SegmentInfo
 
@@ -35,13 +34,13 @@ def footer_for(helpline: Helpline | None) -> str:
     return "\n" + segments.replace_typography(helpline_contact(helpline)) if helpline else ""
 
 
-def compose(*, kind: str, body: str, country: str | None) -> Reply:
+def compose(*, body: str, country: str | None) -> Reply:
     """`body` then the country's drugs helpline, shortened to fit SMS_MAX_SEGMENTS."""
     footer = footer_for(selectors.drugs_helpline(country=country))
     text = segments.truncate_to_fit(
         segments.replace_typography(body.strip()), suffix=footer, max_segments=settings.SMS_MAX_SEGMENTS
     )
-    return Reply(kind=kind, body=text, info=segments.analyse(text))
+    return Reply(body=text, info=segments.analyse(text))
 
 
 def opt_out_body() -> str:

@@ -91,19 +91,8 @@ def _units(text: str, encoding: str) -> list[int]:
 @dataclass(frozen=True)
 class SegmentInfo:
     encoding: str
-    characters: int  # characters as people count them
     units: int  # septets (GSM-7) or UTF-16 code units (UCS-2)
     segments: int
-    per_segment: int  # capacity of one segment at this length
-
-    def as_dict(self) -> dict:
-        return {
-            "encoding": self.encoding,
-            "characters": self.characters,
-            "units": self.units,
-            "segments": self.segments,
-            "per_segment": self.per_segment,
-        }
 
 
 def encoding_for(text: str) -> str:
@@ -116,16 +105,16 @@ def analyse(text: str) -> SegmentInfo:
     units = _units(text, encoding)
     total = sum(units)
     if total == 0:
-        return SegmentInfo(encoding, 0, 0, 0, SINGLE_LIMIT[encoding])
+        return SegmentInfo(encoding, 0, 0)
     if total <= SINGLE_LIMIT[encoding]:
-        return SegmentInfo(encoding, len(text), total, 1, SINGLE_LIMIT[encoding])
+        return SegmentInfo(encoding, total, 1)
     # Split: fill each part, never splitting a two-unit character.
     limit, segments, used = PART_LIMIT[encoding], 1, 0
     for size in units:
         if used + size > limit:
             segments, used = segments + 1, 0
         used += size
-    return SegmentInfo(encoding, len(text), total, segments, limit)
+    return SegmentInfo(encoding, total, segments)
 
 
 def fits(text: str, *, max_segments: int) -> bool:

@@ -226,7 +226,7 @@ def inbound_message_process(*, inbound_id: int) -> OutboundMessage | None:
         inbound.save()
         outbound = None
         if body is not None:
-            reply = replies.compose(kind=outcome, body=body, country=inbound.sender.country)
+            reply = replies.compose(body=body, country=inbound.sender.country)
             outbound = OutboundMessage.objects.create(
                 inbound=inbound,
                 sender=inbound.sender,
