@@ -188,7 +188,7 @@ def _decide(inbound: InboundMessage) -> tuple[str, str | None, SmsKeyword | None
         # again (no loop check), up to the rate limit.
         limited = _over_limits(inbound, check_loop=False)
         if limited:
-            inbound.follow_up_reason += f" (not answered: {Outcome(limited).label})"
+            inbound.follow_up_reason += f" ({Outcome(limited).label})"
             return limited, None, None
         return Outcome.CRISIS, replies.crisis_body(country=country), None
     limited = _over_limits(inbound)

@@ -230,6 +230,7 @@ def test_crisis_over_the_limit_is_flagged_and_staff_alerted(text_in, sms_content
 
     assert inbound.outcome == Outcome.RATE_LIMITED
     assert inbound.needs_follow_up and inbound.crisis_phrase == "want to die"
+    assert inbound.follow_up_reason == "Crisis phrase: want to die (Not answered: over the limit)"
     assert len(mail.outbox) == 1
     assert "NOT answered" in mail.outbox[0].body
 
