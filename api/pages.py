@@ -3,7 +3,8 @@
 `visible_q()` is "live and not under a view restriction", computed once per
 call: Wagtail's `.public()` runs a PageViewRestriction query each time it is
 used, and an article detail filters several querysets, so callers compute the
-condition once and reuse it to keep the query budget flat.
+condition once (Wagtail's own `live_q()`/`private_q()`) and reuse it to keep
+the query budget flat.
 """
 
 from __future__ import annotations
@@ -11,15 +12,13 @@ from __future__ import annotations
 from django.conf import settings
 from django.db.models import Q
 from django.urls import reverse
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 
 
 def visible_q() -> Q:
-    """Live pages outside every private section (one query)."""
-    private = Q()
-    for restriction_path in PageViewRestriction.objects.values_list("page__path", flat=True).distinct():
-        private |= Q(path__startswith=restriction_path)
-    return Q(live=True) & ~private if private else Q(live=True)
+    """Live pages outside every private section (one query): what
+    `.live().public()` filters by, as a reusable condition."""
+    return Page.objects.live_q() & ~Page.objects.private_q()
 
 
 def page_path(url_path: str) -> str:
