@@ -21,23 +21,32 @@ def _country_or_default(country: str | None) -> list[str]:
     return [country, default] if country and country != default else [default]
 
 
+def _helplines_for(country: str | None, **filters) -> list[Helpline]:
+    """Helplines of `country` then of SMS_DEFAULT_COUNTRY (each in the model's
+    order), in one query."""
+    codes = _country_or_default(country)
+    helplines = Helpline.objects.filter(country__in=codes, **filters)
+    return sorted(helplines, key=lambda helpline: codes.index(helpline.country))
+
+
 def drugs_helpline(*, country: str | None) -> Helpline | None:
     """The first drugs helpline for `country`, else for SMS_DEFAULT_COUNTRY."""
-    for code in _country_or_default(country):
-        helpline = Helpline.objects.filter(country=code, category=Helpline.Category.DRUGS).first()
-        if helpline:
-            return helpline
-    return None
+    return next(iter(_helplines_for(country, category=Helpline.Category.DRUGS)), None)
 
 
 def crisis_helplines(*, country: str | None) -> tuple[Helpline | None, Helpline | None]:
     """(emergency number, crisis line) for `country`, each falling back to
     SMS_DEFAULT_COUNTRY when the country has none."""
-    emergency = crisis = None
-    for code in _country_or_default(country):
-        here = Helpline.objects.filter(country=code)
-        emergency = emergency or here.filter(is_emergency=True).first()
-        crisis = crisis or here.filter(category=Helpline.Category.CRISIS, is_emergency=False).first()
+    helplines = _helplines_for(country)
+    emergency = next((helpline for helpline in helplines if helpline.is_emergency), None)
+    crisis = next(
+        (
+            helpline
+            for helpline in helplines
+            if helpline.category == Helpline.Category.CRISIS and not helpline.is_emergency
+        ),
+        None,
+    )
     return emergency, crisis
 
 

@@ -3,6 +3,7 @@
 import pytest
 from django.core import mail
 
+from cms.models import Helpline
 from sms import matching, segments
 from sms.models import InboundMessage, OutboundMessage, Sender, SmsKeyword
 from tests.sms.conftest import US_NUMBER
@@ -113,6 +114,19 @@ def test_crisis_reply_uses_the_senders_country(text_in, sms_content):
     assert body.startswith("Call 911 now")
     assert "988 Lifeline: call 988 or text 988" in body
     assert body.endswith("\nSAMHSA: call 1-800-662-4357 (24/7)")
+
+
+def test_crisis_reply_falls_back_to_the_default_country_line_by_line(text_in, sms_content):
+    # France has its own emergency number here but no crisis line: 112, then the GB crisis line.
+    Helpline.objects.create(
+        name="Urgences", country="FR", category="emergency", is_emergency=True, phone_number="112"
+    )
+
+    body = text_in("cant breathe", sender="+33612345678").reply.body
+
+    assert body.startswith("Call 112 now")
+    assert "Samaritans: call 116 123" in body
+    assert body.endswith(GB_FOOTER)
 
 
 @pytest.mark.parametrize("text", ["Im SUICIDAL", "i want to kil myself", "over dose", "He's UNCONSIOUS!!"])
