@@ -145,23 +145,6 @@ class HelplineCallToActionBlock(blocks.StructBlock):
         label = "Helpline call to action"
         template = "cms/blocks/helpline_cta.html"
 
-    def get_api_representation(self, value, context=None):
-        helpline = value.get("helpline")
-        return {
-            "text": value.get("text", ""),
-            "helpline": None
-            if helpline is None
-            else {
-                "id": helpline.pk,
-                "name": helpline.name,
-                "country": helpline.country,
-                "phone_number": helpline.phone_number,
-                "text_number": helpline.text_number,
-                "text_keyword": helpline.text_keyword,
-                "website": helpline.website,
-            },
-        }
-
 
 class AccessibleImageBlock(blocks.StructBlock):
     image = ImageChooserBlock()
@@ -174,16 +157,6 @@ class AccessibleImageBlock(blocks.StructBlock):
         icon = "image"
         label = "Image"
         template = "cms/blocks/image.html"
-
-    def get_api_representation(self, value, context=None):
-        image = value.get("image")
-        return {
-            "image": None
-            if image is None
-            else {"id": image.pk, "title": image.title, "url": image.file.url if image.file else ""},
-            "alt_text": value.get("alt_text", ""),
-            "caption": value.get("caption", ""),
-        }
 
 
 class BaseStreamBlock(blocks.StreamBlock):
