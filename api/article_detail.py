@@ -237,10 +237,7 @@ def article_detail(
     raw_body = list(article.body.raw_data)
     refs = References(visible=visible, rendition_filter=settings.API_IMAGE_RENDITION)
     refs.countries = sorted({country, settings.API_DEFAULT_COUNTRY})
-    blocks.collect(body_block, raw_body, refs)
-    for person in (article.author, article.medical_reviewer):
-        if person is not None and person.photo_id:
-            refs.add("image", person.photo_id)
+    blocks.collect_article(article, refs)
     refs.load()
 
     context = {"refs": refs, "now": now, "topics_by_path": topics}

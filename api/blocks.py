@@ -97,6 +97,14 @@ def collect(block: blocks.Block, raw: Any, refs: References) -> None:
         refs.add("helpline", raw)
 
 
+def collect_article(article: Any, refs: References) -> None:
+    """Pass 1 over an article: its body and its people's photos."""
+    collect(type(article).body.field.stream_block, list(article.body.raw_data), refs)
+    for person in (article.author, article.medical_reviewer):
+        if person is not None and person.photo_id:
+            refs.add("image", person.photo_id)
+
+
 def render(block: blocks.Block, raw: Any, refs: References, *, helpline: Any) -> Any:
     """Pass 2: the JSON value. `helpline` renders a loaded Helpline."""
     if isinstance(block, blocks.StreamBlock):

@@ -42,10 +42,7 @@ def _warm_renditions(sender, instance=None, **kwargs) -> None:
     if not isinstance(instance, ArticlePage):
         return
     refs = References(visible=Q(), rendition_filter=settings.API_IMAGE_RENDITION)
-    blocks.collect(ArticlePage.body.field.stream_block, list(instance.body.raw_data), refs)
-    for person in (instance.author, instance.medical_reviewer):
-        if person is not None and person.photo_id:
-            refs.add("image", person.photo_id)
+    blocks.collect_article(instance, refs)
     for image in get_image_model().objects.filter(pk__in=refs.image_ids):
         try:
             image.get_rendition(settings.API_IMAGE_RENDITION)
