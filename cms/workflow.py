@@ -76,8 +76,10 @@ def clinical_review_ensure(*, apps=global_apps):
 
     workflow, _ = workflow_model.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
     # Databases migrated before ClinicalReviewTask existed have a plain group
-    # approval task in this workflow: replace it.
-    for old in workflow_task_model.objects.filter(workflow=workflow).exclude(task_id=task.pk):
+    # approval task of the same name in this workflow: replace it (only it:
+    # steps an admin added to the workflow stay).
+    superseded = workflow_task_model.objects.filter(workflow=workflow, task__name=TASK_NAME)
+    for old in superseded.exclude(task_id=task.pk):
         apps.get_model("wagtailcore", "Task").objects.filter(pk=old.task_id).update(active=False)
         old.delete()
     workflow_task_model.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})

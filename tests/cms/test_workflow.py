@@ -157,3 +157,38 @@ def test_approve_not_offered_until_article_has_reviewer(
     client.post(url, {"comment": "Reviewed."})
     article.refresh_from_db()
     assert article.live and article.medical_reviewer is not None
+
+
+def test_ensure_keeps_steps_an_admin_added_to_the_workflow(reviewed_tree):
+    from wagtail.models import GroupApprovalTask, Workflow, WorkflowTask
+
+    from cms.workflow import clinical_review_ensure
+
+    workflow = Workflow.objects.get(name=WORKFLOW_NAME)
+    sign_off = GroupApprovalTask.objects.create(name="Legal sign-off")
+    WorkflowTask.objects.create(workflow=workflow, task=sign_off, sort_order=1)
+
+    clinical_review_ensure()  # as load_demo_content does on every run
+
+    assert [t.specific.__class__ for t in workflow.tasks.order_by("workflow_tasks__sort_order")] == [
+        ClinicalReviewTask,
+        GroupApprovalTask,
+    ]
+    sign_off.refresh_from_db()
+    assert sign_off.active
+
+
+def test_ensure_replaces_the_superseded_plain_task_of_the_same_name(reviewed_tree):
+    from wagtail.models import GroupApprovalTask, Workflow, WorkflowTask
+
+    from cms.workflow import TASK_NAME, clinical_review_ensure
+
+    workflow = Workflow.objects.get(name=WORKFLOW_NAME)
+    old = GroupApprovalTask.objects.create(name=TASK_NAME)
+    WorkflowTask.objects.create(workflow=workflow, task=old, sort_order=1)
+
+    clinical_review_ensure()
+
+    assert [t.specific.__class__ for t in workflow.tasks.all()] == [ClinicalReviewTask]
+    old.refresh_from_db()
+    assert not old.active
