@@ -12,4 +12,4 @@ class Migration(migrations.Migration):
         ("contenttypes", "0002_remove_content_type_name"),
     ]
 
-    operations = [migrations.RunPython(migrations.RunPython.noop, migrations.RunPython.noop)]
+    operations = []
