@@ -24,6 +24,12 @@ Q_PARAMETER = OpenApiParameter(
     {"type": "string", "pattern": r"^[^\x00]*$", "maxLength": Q_MAX_LENGTH},
     description="Search words (Wagtail search).",
 )
+Q_REQUIRED_PARAMETER = OpenApiParameter(
+    "q",
+    {"type": "string", "pattern": r"^[^\x00]*[^\s\x00][^\x00]*$", "maxLength": Q_MAX_LENGTH},
+    required=True,
+    description="Search words.",
+)
 SLUG_PATTERN = r"^[-\w]+$"
 TOPIC_PARAMETER = OpenApiParameter(
     "topic", str, description="Topic slug, e.g. `ketamine`.", pattern=SLUG_PATTERN

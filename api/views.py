@@ -224,16 +224,7 @@ class PreviewView(APIView):
 # --- search -------------------------------------------------------------------
 
 
-@extend_schema(
-    parameters=[
-        OpenApiParameter(
-            "q",
-            {"type": "string", "pattern": r"^[^\x00]*[^\s\x00][^\x00]*$", "maxLength": params.Q_MAX_LENGTH},
-            required=True,
-            description="Search words.",
-        )
-    ]
-)
+@extend_schema(parameters=[params.Q_REQUIRED_PARAMETER])
 class SearchView(CachedGetMixin, generics.ListAPIView):
     """Topics and articles together, most relevant first."""
 
