@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Sequence
 from copy import deepcopy
 
 from django.db import transaction
@@ -67,12 +68,18 @@ def _publish_child(parent: Page, page: Page) -> Page:
     return page
 
 
-def _child(parent: Page, model: type[Page], *, slug: str, created: Counter, **fields) -> Page:
+def _child(
+    parent: Page, model: type[Page], *, slug: str, created: Counter, tags: Sequence[str] = (), **fields
+) -> Page:
+    """The page with `slug` under `parent`, created and published if missing."""
     existing = model.objects.child_of(parent).filter(slug=slug).first()
     if existing:
         return existing
     created[model.__name__] += 1
-    return _publish_child(parent, model(slug=slug, **fields))
+    page = model(slug=slug, **fields)
+    if tags:
+        page.tags.add(*tags)
+    return _publish_child(parent, page)
 
 
 def _home_page(created: Counter) -> HomePage:
@@ -186,12 +193,11 @@ def demo_content_load(*, today: dt.date | None = None) -> Counter:
     articles: dict[str, ArticlePage] = {}
     for spec in ARTICLES:
         reviewed = today - dt.timedelta(days=REVIEW_AGES_DAYS.get(spec["slug"], 14))
-        existing = ArticlePage.objects.child_of(ketamine).filter(slug=spec["slug"]).first()
-        if existing:
-            articles[spec["slug"]] = existing
-            continue
-        page = ArticlePage(
+        articles[spec["slug"]] = _child(
+            ketamine,
+            ArticlePage,
             slug=spec["slug"],
+            created=created,
             title=spec["title"],
             standfirst=spec["standfirst"],
             body=_body(spec["body"], helplines),
@@ -199,10 +205,8 @@ def demo_content_load(*, today: dt.date | None = None) -> Counter:
             medical_reviewer=people["Sample Reviewer"],
             last_reviewed=reviewed,
             next_review_due=reviewed + dt.timedelta(days=360),
+            tags=spec["tags"],
         )
-        page.tags.add(*spec["tags"])
-        articles[spec["slug"]] = _publish_child(ketamine, page)
-        created["ArticlePage"] += 1
 
     for slug, related_slugs in RELATED.items():
         source = articles[slug]

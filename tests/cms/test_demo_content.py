@@ -74,6 +74,7 @@ def test_builds_tree_with_reviewed_published_ketamine_articles(loaded):
         assert article.last_reviewed and article.next_review_due > article.last_reviewed
         assert len(article.table_of_contents()) >= 1
         assert not article.has_unpublished_changes
+        assert article.tags.exists(), article.title
     assert index.get_workflow().name == WORKFLOW_NAME
 
 
