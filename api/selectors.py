@@ -113,11 +113,23 @@ def articles_by_topic(*, topics: Iterable[TopicPage], visible: Q) -> dict[str, l
 
 def site_search(*, q: str, visible: Q) -> list[Page]:
     """Public topics and articles matching `q`, best first, as specific
-    pages (three queries: the search, topics, articles)."""
+    pages (three queries: the search, topics, articles).
+
+    A topic's other names are synonyms: when `q` names a topic ("special k"),
+    that topic and then its articles come first, as in
+    `cms.selectors.content_search`; the rest keep the search ranking."""
     ids = ranked_ids(queryset=Page.objects.live().type(TopicPage, ArticlePage), q=q)
     if not ids:
         return []
     topics = TopicPage.objects.filter(visible, pk__in=ids).in_bulk()
     articles = ArticlePage.objects.filter(visible, pk__in=ids).in_bulk()
     found = {**topics, **articles}
-    return [found[pk] for pk in ids if pk in found]
+    ranked = [found[pk] for pk in ids if pk in found]
+    named_paths = [topic.path for topic in topics.values() if topic.is_called(q)]
+
+    def synonym_rank(page: Page) -> int:
+        if page.path in named_paths:
+            return 0
+        return 1 if any(page.path.startswith(path) for path in named_paths) else 2
+
+    return sorted(ranked, key=synonym_rank)  # stable: search order within each rank

@@ -49,13 +49,10 @@ def search_query_clean(query: str) -> str:
 def topics_matching_alias(*, query: str) -> QuerySet[TopicPage]:
     """Live topics whose title or one of whose other names is exactly `query`
     (case-insensitive), e.g. "special k" -> Ketamine."""
-    wanted = " ".join(query.split()).casefold()
-    if not wanted:
-        return TopicPage.objects.none()
     ids = [
         topic.pk
         for topic in TopicPage.objects.live().public().only("pk", "title", "other_names")
-        if wanted == topic.title.casefold() or wanted in (name.casefold() for name in topic.other_names_list)
+        if topic.is_called(query)
     ]
     return TopicPage.objects.filter(pk__in=ids)
 

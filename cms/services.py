@@ -17,8 +17,8 @@ from cms.selectors import articles_overdue_for_review
 
 logger = logging.getLogger(__name__)
 
-# Groups whose members hear about every overdue article (Wagtail creates
-# "Editors" and "Moderators"; our data migration creates "Clinical reviewers").
+# Groups whose members hear about every overdue article; each article's own
+# medical reviewer hears about theirs separately.
 REMINDER_GROUPS = ("Editors",)
 # One run per day even if the beat task is delivered twice (acks_late).
 REMINDER_LOCK_SECONDS = 23 * 60 * 60

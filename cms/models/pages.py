@@ -60,3 +60,10 @@ class TopicPage(Page):
     @property
     def other_names_list(self) -> list[str]:
         return [name.strip() for name in self.other_names.split(",") if name.strip()]
+
+    def is_called(self, query: str) -> bool:
+        """`query` is this topic's name or one of its other names, ignoring
+        case and spacing: the synonym rule search ranks by."""
+        wanted = " ".join(query.split()).casefold()
+        names = [self.title, *self.other_names_list]
+        return bool(wanted) and any(wanted == name.casefold() for name in names)

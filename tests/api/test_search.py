@@ -53,3 +53,22 @@ def test_quotes_in_the_query_are_searched_not_a_server_error(api_client, make_ar
     assert response.status_code == 200
     if "bladder" in q:
         assert [r["slug"] for r in response.json()["results"]] == ["ketamine-and-the-bladder"]
+
+
+def test_a_topics_other_name_ranks_that_topic_then_its_articles_first(
+    api_client, topic_page, make_article, add_page, topic_index_page
+):
+    ours = make_article(title="Getting help", standfirst="Services near you.")
+    alcohol = add_page(topic_index_page, TopicPage(title="Alcohol", slug="alcohol"))
+    make_article(
+        title="Special K, special K and alcohol",
+        slug="special-k-and-alcohol",
+        parent=alcohol,
+        standfirst="Special K with alcohol: special k risks.",
+    )
+
+    results = api_client.get("/api/v1/search/", {"q": "Special  K"}).json()["results"]
+
+    slugs = [r["slug"] for r in results]
+    assert slugs[0] == "ketamine"
+    assert slugs.index(ours.slug) < slugs.index("special-k-and-alcohol")
