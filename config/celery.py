@@ -1,11 +1,31 @@
-"""The Celery app. Settings are the `CELERY_*` names in config/settings."""
+"""The Celery app. Settings are the `CELERY_*` names in config/settings.
+
+Workers keep Django's LOGGING: left alone, `celery worker` replaces the root
+handler with its own, and the phone-number masking filter on our console
+handler stops applying to every worker log line.
+"""
 
 import os
 
 from celery import Celery
+from celery.signals import setup_logging
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
 
 app = Celery("config")
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
+
+
+@setup_logging.connect
+def configure_worker_logging(**kwargs) -> None:
+    """Apply settings.LOGGING instead of Celery's own handlers and format.
+
+    Connecting any receiver tells Celery the logging is handled, so it also
+    skips redirecting stdout/stderr into its logger.
+    """
+    from logging.config import dictConfig
+
+    from django.conf import settings
+
+    dictConfig(settings.LOGGING)

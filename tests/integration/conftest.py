@@ -20,6 +20,9 @@ from django.db import connection
 from tests.conftest import redis_available, require_service
 
 ROOT = Path(__file__).resolve().parents[2]
+# The worker's stdout and stderr, for tests that read what it logged. Removed
+# when the session's worker stops.
+WORKER_LOG_PATH = ROOT / ".pytest-worker.log"
 WORKER_START_TIMEOUT_SECONDS = 45
 # Extra environment for the worker process. Test modules add to it when they
 # are imported: collection finishes before the session's worker starts.
@@ -76,7 +79,7 @@ def celery_worker_process(django_db_setup, django_db_blocker):
         "-n",
         hostname,
     ]
-    log_path = ROOT / ".pytest-worker.log"
+    log_path = WORKER_LOG_PATH
     with log_path.open("w") as log:
         process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
     try:

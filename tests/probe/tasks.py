@@ -1,10 +1,23 @@
+import logging
 import os
 
 from celery import shared_task
 
 from tests.probe.models import TaskProbe
 
+logger = logging.getLogger(__name__)
+
+# A number from Ofcom's drama range: never a real texter.
+PROBE_PHONE_NUMBER = "+447700900123"
+
 
 @shared_task
 def record_probe(token: str) -> None:
     TaskProbe.objects.get_or_create(token=token, defaults={"worker_pid": os.getpid()})
+
+
+@shared_task
+def log_probe_phone_number(token: str) -> None:
+    """Log a line holding a phone number, as careless code might, so a test
+    can check what the worker's logging writes."""
+    logger.info("probe %s texter %s", token, PROBE_PHONE_NUMBER)
