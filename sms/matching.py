@@ -3,22 +3,19 @@
 Pure functions over plain strings (the database reads are in
 `sms/selectors.py`), so they are quick to test exhaustively.
 
-Texts are normalised first: accents dropped, case folded, apostrophes
-removed ("can't" -> "cant") and other punctuation turned into spaces. Typo
-tolerance uses rapidfuzz's Damerau-Levenshtein distance (a transposition
-counts as one edit), bounded by word length and requiring the same first
-letter, so "ketamien" finds KETAMINE and "sings" finds SIGNS while short or
-unrelated words ("kettle", "signal", "ok") find nothing.
+Texts are normalised first (`sms.text.normalise`: accents dropped, case
+folded, apostrophes removed, other punctuation turned into spaces). Typo
+tolerance (`sms.text.is_close`) is bounded by word length and needs the same
+first letter, so "ketamien" finds KETAMINE and "sings" finds SIGNS while
+short or unrelated words ("kettle", "signal", "ok") find nothing.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from rapidfuzz.distance import DamerauLevenshtein
+from sms.text import is_close, normalise
 
 # CTIA / Twilio default opt-out, opt-in and help keywords (single-word texts).
 OPT_OUT_KEYWORDS = frozenset({"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE", "OPTOUT"})
@@ -27,17 +24,6 @@ HELP_KEYWORDS = frozenset({"HELP", "INFO"})
 RESERVED_KEYWORDS = OPT_OUT_KEYWORDS | OPT_IN_KEYWORDS | HELP_KEYWORDS
 
 OPT_OUT, OPT_IN, HELP = "opt_out", "opt_in", "help"
-
-_APOSTROPHES = re.compile(r"['\u2018\u2019\u02bc`\u00b4]")
-_NON_WORD = re.compile(r"[^a-z0-9]+")
-
-
-def normalise(text: str) -> str:
-    """'  Qu’est-ce que la KÉTAMINE?? ' -> 'quest ce que la ketamine'."""
-    decomposed = unicodedata.normalize("NFKD", text or "")
-    stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
-    lowered = _APOSTROPHES.sub("", stripped.casefold())
-    return " ".join(_NON_WORD.sub(" ", lowered).split())
 
 
 def compliance_keyword(text: str) -> str | None:
@@ -59,24 +45,6 @@ def compliance_keyword(text: str) -> str | None:
     return None
 
 
-def _max_typos(length: int) -> int:
-    # Short words are too easily another word ("ket"/"kit"): exact only.
-    if length < 4:
-        return 0
-    if length < 8:
-        return 1
-    return 2
-
-
-def _close(candidate: str, text: str) -> bool:
-    if candidate == text:
-        return True
-    allowed = _max_typos(len(candidate.replace(" ", "")))
-    if not allowed or not text or text[0] != candidate[0]:
-        return False
-    return DamerauLevenshtein.distance(candidate, text, score_cutoff=allowed) <= allowed
-
-
 def _windows(words: list[str], size: int) -> Iterable[str]:
     for start in range(len(words) - size + 1):
         yield " ".join(words[start : start + size])
@@ -92,9 +60,9 @@ def phrase_in(phrase: str, text: str) -> bool:
     squashed = phrase.replace(" ", "")
     for window_size in {max(size - 1, 1), size, size + 1}:
         for window in _windows(words, window_size):
-            if window == phrase or (window_size == size and _close(phrase, window)):
+            if window == phrase or (window_size == size and is_close(phrase, window)):
                 return True
-            if window.replace(" ", "") == squashed or _close(squashed, window.replace(" ", "")):
+            if window.replace(" ", "") == squashed or is_close(squashed, window.replace(" ", "")):
                 return True
     return False
 
@@ -137,7 +105,7 @@ def keyword_match(text: str, candidates: Iterable[KeywordCandidate]) -> int | No
             rank = (0, 0, -len(term), candidate.sort_order)
         elif any(window == term for window in _windows(words, size)):
             rank = (1, 0, -len(term), candidate.sort_order)
-        elif any(_close(term, window) for window in _windows(words, size)):
+        elif any(is_close(term, window) for window in _windows(words, size)):
             rank = (1, 1, -len(term), candidate.sort_order)
         else:
             continue
