@@ -1,4 +1,4 @@
-"""Demo SMS keywords and crisis phrases, added when `load_demo_content` runs
+"""Demo SMS keywords and crisis examples, added when `load_demo_content` runs
 (via `cms.signals.demo_content_loaded`). Idempotent: existing entries keep
 their editors' changes.
 
@@ -9,7 +9,7 @@ check it before real use.
 from __future__ import annotations
 
 from cms.models import TopicPage
-from sms.models import CrisisPhrase, SmsKeyword
+from sms.models import CrisisExample, SmsKeyword
 
 # keyword -> (aliases, reply, link the ketamine topic)
 DEMO_KEYWORDS: dict[str, tuple[str, str, bool]] = {
@@ -47,24 +47,11 @@ DEMO_KEYWORDS: dict[str, tuple[str, str, bool]] = {
     ),
 }
 
-DEMO_CRISIS_PHRASES = [
-    "overdose",
-    "overdosed",
-    "took too much",
-    "taken too much",
-    "cant breathe",
-    "not breathing",
-    "unconscious",
-    "not waking up",
-    "wont wake up",
-    "passed out",
-    "suicidal",
-    "suicide",
-    "kill myself",
-    "want to die",
-    "end my life",
-    "self harm",
-    "hurt myself",
+# Examples editors keep beside the built-in crisis patterns: the decision
+# each text must get (the screener reads them, the evaluation scores them).
+DEMO_CRISIS_EXAMPLES: list[tuple[str, str, str]] = [
+    ("my mates gone all floppy after a bump and wont answer me", "emergency", "medical"),
+    ("i want to end my ket use", "none", ""),
 ]
 
 
@@ -82,7 +69,9 @@ def load_sms_demo_content(sender=None, stdout=None, **kwargs) -> None:
             },
         )
         created += was_created
-    for phrase in DEMO_CRISIS_PHRASES:
-        created += CrisisPhrase.objects.get_or_create(phrase=phrase)[1]
+    for text, level, category in DEMO_CRISIS_EXAMPLES:
+        created += CrisisExample.objects.get_or_create(
+            text=text, defaults={"level": level, "category": category}
+        )[1]
     if stdout is not None:
-        stdout.write(f"SMS demo content: {created} keywords and crisis phrases added.")
+        stdout.write(f"SMS demo content: {created} keywords and crisis examples added.")

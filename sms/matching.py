@@ -1,4 +1,5 @@
-"""Reading a text: compliance keywords, crisis phrases, editor keywords.
+"""Reading a text: compliance keywords and editor keywords (the crisis
+screener is `sms.screening`).
 
 Pure functions over plain strings (the database reads are in
 `sms/selectors.py`), so they are quick to test exhaustively.
@@ -48,32 +49,6 @@ def compliance_keyword(text: str) -> str | None:
 def _windows(words: list[str], size: int) -> Iterable[str]:
     for start in range(len(words) - size + 1):
         yield " ".join(words[start : start + size])
-
-
-def phrase_in(phrase: str, text: str) -> bool:
-    """Is normalised `phrase` (one or more words) in normalised `text`,
-    allowing small typos and a word split or joined ("over dose")?"""
-    if not phrase:
-        return False
-    words = text.split()
-    size = len(phrase.split())
-    squashed = phrase.replace(" ", "")
-    for window_size in {max(size - 1, 1), size, size + 1}:
-        for window in _windows(words, window_size):
-            if window == phrase or (window_size == size and is_close(phrase, window)):
-                return True
-            if window.replace(" ", "") == squashed or is_close(squashed, window.replace(" ", "")):
-                return True
-    return False
-
-
-def crisis_phrase_in(text: str, phrases: Iterable[str]) -> str | None:
-    """The first crisis phrase found in `text`, or None."""
-    normalised = normalise(text)
-    for phrase in phrases:
-        if phrase_in(normalise(phrase), normalised):
-            return phrase
-    return None
 
 
 @dataclass(frozen=True)

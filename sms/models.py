@@ -1,4 +1,5 @@
-"""SMS helpline records: senders, messages in and out, keywords, crisis phrases.
+"""SMS helpline records: senders, messages in and out, keywords, crisis
+patterns and examples, crisis follow-ups and staff labels.
 
 Texters' numbers are personal (and health-related) data: a `Sender` keeps the
 number Fernet-encrypted for replying and a keyed HMAC for look-ups; nothing
@@ -10,12 +11,12 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
 from cms import phone_numbers
 from cms.fields import EncryptedTextField
-from sms.matching import RESERVED_KEYWORDS, normalise
+from sms.matching import RESERVED_KEYWORDS
+from sms.text import normalise
 
 
 class Sender(models.Model):
@@ -101,23 +102,106 @@ class SmsKeyword(index.Indexed, models.Model):
             raise ValidationError({field: overflow})
 
 
-class CrisisPhrase(models.Model):
-    """Words that suggest immediate danger; matching texts get emergency
-    numbers at once and are flagged for a person to follow up."""
+class ScreeningLevel(models.TextChoices):
+    EMERGENCY = "emergency", "Emergency (danger now)"
+    CONCERN = "concern", "Concern (risk, not now)"
+    NONE = "none", "Not a crisis"
 
-    phrase = models.CharField(
-        max_length=80, unique=True, help_text="e.g. 'took too much'. Case and punctuation don't matter."
+
+class ScreeningCategory(models.TextChoices):
+    # The values are sms.screening.Category's (checked by a test).
+    OVERDOSE = "overdose", "Overdose or poisoning"
+    MEDICAL = "medical", "Medical emergency"
+    SUICIDE = "suicide", "Suicidal intent or ideation"
+    SELF_HARM = "self_harm", "Self-harm"
+
+
+class CrisisPattern(models.Model):
+    """An editor's crisis pattern, added to the screener's built-in ones.
+
+    Written in the screener's pattern language (see sms/screening/patterns.py);
+    checked when saved (the admin form compiles it)."""
+
+    pattern = models.CharField(
+        max_length=255,
+        unique=True,
+        help_text="Words as people text them, e.g. 'can not|will not ... wake'. '...' allows up to four "
+        "words in between; a|b for alternatives; word* for any ending; @other for someone else "
+        "(my mate, he, she ...), @self for the texter. Write 'can not', not 'cant': "
+        "txt-speak is spelt out first.",
+    )
+    category = models.CharField(max_length=20, choices=ScreeningCategory.choices)
+    level = models.CharField(
+        max_length=20,
+        choices=[c for c in ScreeningLevel.choices if c[0] != ScreeningLevel.NONE],
+        default=ScreeningLevel.EMERGENCY,
+    )
+    unless = models.TextField(
+        blank=True,
+        help_text="Patterns, one a line, that cancel a match (e.g. 'lol' or 'cut down').",
     )
     is_active = models.BooleanField(default=True)
     notes = models.CharField(max_length=255, blank=True)
-
-    panels = [FieldPanel("phrase"), FieldPanel("is_active"), FieldPanel("notes")]
+    created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
-        ordering = ["phrase"]
+        ordering = ["category", "pattern"]
 
     def __str__(self) -> str:
-        return self.phrase
+        return self.pattern
+
+    @property
+    def unless_list(self) -> list[str]:
+        return [line.strip() for line in self.unless.splitlines() if line.strip()]
+
+
+class CrisisExample(models.Model):
+    """An example text with the decision it must get. The screener gives
+    this decision to a text with the same words, and the evaluation scores
+    the screener on the examples."""
+
+    text = models.TextField(help_text="As people would text it. Never a real person's number.")
+    level = models.CharField(max_length=20, choices=ScreeningLevel.choices)
+    category = models.CharField(max_length=20, choices=ScreeningCategory.choices, blank=True)
+    is_active = models.BooleanField(default=True)
+    notes = models.CharField(max_length=255, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return self.text[:60]
+
+    def clean(self):
+        super().clean()
+        if self.level != ScreeningLevel.NONE and not self.category:
+            raise ValidationError({"category": "Choose the category of an emergency or concern."})
+        if self.level == ScreeningLevel.NONE:
+            self.category = ""
+
+
+class FollowUp(models.Model):
+    """One person's crisis, for staff to follow up. Every later text from
+    the same person within SMS_FOLLOW_UP_WINDOW_HOURS joins it, until staff
+    mark it handled."""
+
+    sender = models.ForeignKey("Sender", on_delete=models.PROTECT, related_name="follow_ups")
+    level = models.CharField(max_length=20, choices=ScreeningLevel.choices)
+    category = models.CharField(max_length=20, choices=ScreeningCategory.choices, blank=True)
+    opened_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    last_message_at = models.DateTimeField()
+    handled_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    handled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["handled_at", "-last_message_at"]
+        verbose_name = "crisis follow-up"
+
+    def __str__(self) -> str:
+        return f"{self.get_level_display()} from {self.sender.masked_phone}"
 
 
 class InboundMessage(models.Model):
@@ -129,6 +213,8 @@ class InboundMessage(models.Model):
         OPT_IN = "opt_in", "Opted back in"
         HELP = "help", "Help"
         CRISIS = "crisis", "Crisis"
+        CONCERN = "concern", "Concern"
+        FOLLOW_UP = "follow_up", "Crisis follow-up"
         KEYWORD = "keyword", "Keyword"
         FALLBACK = "fallback", "Menu"
         IGNORED_OPTED_OUT = "ignored_opted_out", "Not answered: opted out"
@@ -145,7 +231,17 @@ class InboundMessage(models.Model):
     keyword = models.ForeignKey(
         SmsKeyword, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    crisis_phrase = models.CharField(max_length=80, blank=True)
+    screening_level = models.CharField(
+        max_length=20, choices=ScreeningLevel.choices, default=ScreeningLevel.NONE, db_index=True
+    )
+    screening_category = models.CharField(max_length=20, choices=ScreeningCategory.choices, blank=True)
+    screening_reasons = models.TextField(
+        blank=True, help_text="Why the screener decided so, one reason a line."
+    )
+    follow_up = models.ForeignKey(
+        FollowUp, null=True, blank=True, on_delete=models.SET_NULL, related_name="messages"
+    )
+    # Operational flags (not answered, send uncertain) for a person to look at.
     needs_follow_up = models.BooleanField(default=False, db_index=True)
     follow_up_reason = models.CharField(max_length=255, blank=True)
     oncall_alerted_at = models.DateTimeField(
@@ -200,3 +296,34 @@ class OutboundMessage(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} to {self.sender.masked_phone} ({self.status})"
+
+
+class ScreeningLabel(models.Model):
+    """A staff member's verdict on how the screener read a text: teaching
+    material, shown without numbers, that can become an example."""
+
+    class Verdict(models.TextChoices):
+        MISSED_EMERGENCY = "missed_emergency", "Missed emergency"
+        NOT_EMERGENCY = "not_emergency", "Not an emergency"
+
+    inbound = models.OneToOneField(InboundMessage, on_delete=models.CASCADE, related_name="screening_label")
+    verdict = models.CharField(max_length=20, choices=Verdict.choices)
+    category = models.CharField(max_length=20, choices=ScreeningCategory.choices, blank=True)
+    labelled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    labelled_at = models.DateTimeField(auto_now_add=True)
+    example = models.ForeignKey(
+        CrisisExample,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The screener example this label was promoted to.",
+    )
+
+    class Meta:
+        ordering = ["-labelled_at"]
+
+    def __str__(self) -> str:
+        return f"{self.get_verdict_display()}: {self.inbound.body[:40]}"

@@ -8,6 +8,8 @@ from django.conf import settings
 
 from cms.models import Helpline
 from sms import segments, selectors
+from sms.emergency_numbers import INTERNATIONAL_CRISIS_DIRECTORY, emergency_numbers_for
+from sms.screening import Category
 
 
 @dataclass(frozen=True)
@@ -34,11 +36,16 @@ def footer_for(helpline: Helpline | None) -> str:
     return "\n" + segments.replace_typography(helpline_contact(helpline)) if helpline else ""
 
 
-def compose(*, body: str, country: str | None) -> Reply:
-    """`body` then the country's drugs helpline, shortened to fit SMS_MAX_SEGMENTS."""
+def compose(*, body: str, country: str | None, first_line: str = "") -> Reply:
+    """`first_line` (never cut), `body`, then the country's drugs helpline,
+    the body shortened to fit SMS_MAX_SEGMENTS."""
     footer = footer_for(selectors.drugs_helpline(country=country))
+    lead = segments.replace_typography(first_line) + "\n" if first_line else ""
+    # truncate_to_fit shortens from the end, so the first line stays whole.
     text = segments.truncate_to_fit(
-        segments.replace_typography(body.strip()), suffix=footer, max_segments=settings.SMS_MAX_SEGMENTS
+        lead + segments.replace_typography(body.strip()),
+        suffix=footer,
+        max_segments=settings.SMS_MAX_SEGMENTS,
     )
     return Reply(body=text, info=segments.analyse(text))
 
@@ -64,20 +71,87 @@ def help_body() -> str:
     )
 
 
-def crisis_body(*, country: str | None) -> str:
-    emergency, crisis = selectors.crisis_helplines(country=country)
-    parts = []
+# Emergency replies fit in two segments and give the number within the
+# first 70 characters: people in danger read the start, on any phone.
+EMERGENCY_MAX_SEGMENTS = 2
+
+
+def emergency_number(*, country: str | None) -> str | None:
+    """The number to call for `country`: an editors' emergency line for it,
+    else the national table; None for an unknown country."""
+    emergency, _ = selectors.crisis_helplines(country=country)
     if emergency and emergency.phone_number:
-        parts.append(
-            f"Call {emergency.phone_number} now if you or someone with you is in danger, "
-            "can't breathe or won't wake up."
-        )
-    else:
-        parts.append("Call your local emergency number now if you or someone with you is in danger.")
+        return emergency.phone_number
+    national = emergency_numbers_for(country)
+    return national.dial_text if national else None
+
+
+def _call_now(number: str | None, *, who: str) -> str:
+    if number:
+        return f"Call {number} now if {who}"
+    return f"Call your local emergency number now if {who}"
+
+
+def _crisis_line(country: str | None) -> str:
+    """The country's own crisis line, else the international directory.
+    Never another country's line."""
+    _, crisis = selectors.crisis_helplines(country=country)
     if crisis:
-        parts.append(f"To talk to someone any time: {helpline_contact(crisis)}.")
-    parts.append("You're not alone.")
-    return " ".join(parts)
+        return f"To talk to someone any time: {helpline_contact(crisis)}."
+    return f"Find a crisis line near you: {INTERNATIONAL_CRISIS_DIRECTORY}"
+
+
+def _fit(parts: list[str], *, max_segments: int = EMERGENCY_MAX_SEGMENTS) -> Reply:
+    """As many whole parts as fit, in order (the first always)."""
+    text = segments.replace_typography(parts[0])
+    for part in parts[1:]:
+        candidate = f"{text} {segments.replace_typography(part)}"
+        if segments.analyse(candidate).segments <= max_segments:
+            text = candidate
+    return Reply(body=text, info=segments.analyse(text))
+
+
+def emergency_reply(*, country: str | None, category: str | None) -> Reply:
+    """'Call 000 now if ... Find a crisis line ... You're not alone.'"""
+    number = emergency_number(country=country)
+    if category in (Category.SUICIDE, Category.SELF_HARM):
+        first = _call_now(number, who="you are in danger or have hurt yourself.")
+    else:
+        first = _call_now(number, who="you or someone with you can't breathe, won't wake up or is fitting.")
+    return _fit([first, _crisis_line(country), "You're not alone."])
+
+
+def follow_up_reply(*, country: str | None) -> Reply:
+    number = emergency_number(country=country)
+    first = (
+        f"We've seen your message and someone will follow it up. If you're in danger, call {number} now."
+        if number
+        else "We've seen your message and someone will follow it up. "
+        "If you're in danger, call your local emergency number now."
+    )
+    return _fit([first, _crisis_line(country)])
+
+
+def concern_reply(*, country: str | None) -> Reply:
+    number = emergency_number(country=country)
+    danger = (
+        f"If you're in danger now, call {number}."
+        if number
+        else ("If you're in danger now, call your local emergency number.")
+    )
+    return _fit(
+        ["Thank you for telling us. You don't have to cope with this alone.", _crisis_line(country), danger]
+    )
+
+
+def emergency_first_line(*, country: str | None) -> str:
+    """Leads an information reply about overdose or danger."""
+    number = emergency_number(country=country)
+    return (
+        f"If this is happening now, call {number}."
+        if number
+        else "If this is happening now, call your local emergency number."
+    )
 
 
 def fallback_body() -> str:

@@ -1,4 +1,4 @@
-"""Reads for the SMS side: helplines from `cms`, keywords, crisis phrases,
+"""Reads for the SMS side: helplines from `cms`, keywords, the screener's editor content,
 and the figures the admin shows."""
 
 from __future__ import annotations
@@ -11,33 +11,41 @@ from django.db.models.functions import TruncDate
 from django.utils import timezone
 
 from cms.models import Helpline
-from sms.matching import KeywordCandidate, normalise
-from sms.models import CrisisPhrase, InboundMessage, OutboundMessage, Sender, SmsKeyword
+from sms.matching import KeywordCandidate
+from sms.models import (
+    CrisisExample,
+    CrisisPattern,
+    FollowUp,
+    InboundMessage,
+    OutboundMessage,
+    ScreeningLevel,
+    Sender,
+    SmsKeyword,
+)
+from sms.screening import PatternError, ScreeningContext, compile_rule, example_key
+from sms.text import normalise
 
 
-def _country_or_default(country: str | None) -> list[str]:
-    default = settings.SMS_DEFAULT_COUNTRY.upper()
-    country = (country or "").upper()
-    return [country, default] if country and country != default else [default]
-
-
-def _helplines_for(country: str | None, **filters) -> list[Helpline]:
-    """Helplines of `country` then of SMS_DEFAULT_COUNTRY (each in the model's
-    order), in one query."""
-    codes = _country_or_default(country)
-    helplines = Helpline.objects.filter(country__in=codes, **filters)
-    return sorted(helplines, key=lambda helpline: codes.index(helpline.country))
+def _country_or_default(country: str | None) -> str:
+    """The sender's own country; SMS_DEFAULT_COUNTRY only when it is unknown
+    (short codes). Never another country's line for a known country."""
+    return (country or settings.SMS_DEFAULT_COUNTRY).upper()
 
 
 def drugs_helpline(*, country: str | None) -> Helpline | None:
-    """The first drugs helpline for `country`, else for SMS_DEFAULT_COUNTRY."""
-    return next(iter(_helplines_for(country, category=Helpline.Category.DRUGS)), None)
+    """The first drugs helpline of the sender's country (see _country_or_default)."""
+    return Helpline.objects.filter(
+        country=_country_or_default(country), category=Helpline.Category.DRUGS
+    ).first()
 
 
 def crisis_helplines(*, country: str | None) -> tuple[Helpline | None, Helpline | None]:
-    """(emergency number, crisis line) for `country`, each falling back to
-    SMS_DEFAULT_COUNTRY when the country has none."""
-    helplines = _helplines_for(country)
+    """(editors' emergency number, crisis line) of `country` itself, in one
+    query; (None, None) for an unknown country. No fallback to another
+    country: the caller uses the national emergency numbers table instead."""
+    if not country:
+        return None, None
+    helplines = list(Helpline.objects.filter(country=country.upper()))
     emergency = next((helpline for helpline in helplines if helpline.is_emergency), None)
     crisis = next(
         (
@@ -73,8 +81,45 @@ def menu_keywords() -> list[str]:
     )
 
 
-def crisis_phrases() -> list[str]:
-    return list(CrisisPhrase.objects.filter(is_active=True).values_list("phrase", flat=True))
+def screening_context() -> ScreeningContext:
+    """Editors' active crisis patterns and examples, ready for `screen`.
+
+    A pattern saved before a change to the language made it invalid is
+    skipped (and logged by the admin form when next edited), never fatal:
+    screening must run for every text."""
+    rules = []
+    for pattern in CrisisPattern.objects.filter(is_active=True):
+        try:
+            rules.append(
+                compile_rule(
+                    category=pattern.category,
+                    level=pattern.level,
+                    pattern=pattern.pattern,
+                    unless=tuple(pattern.unless_list),
+                    origin=f"editors' pattern '{pattern.pattern}'",
+                )
+            )
+        except PatternError:
+            continue
+    examples = {
+        example_key(example.text): (example.level, example.category or None)
+        for example in CrisisExample.objects.filter(is_active=True)
+    }
+    return ScreeningContext(rules=tuple(rules), examples=examples)
+
+
+def open_crisis_follow_up(*, sender: Sender, since: dt.datetime) -> FollowUp | None:
+    """The sender's unhandled crisis follow-up whose latest text came after `since`."""
+    return (
+        FollowUp.objects.filter(
+            sender=sender,
+            handled_at__isnull=True,
+            last_message_at__gte=since,
+            level__in=[ScreeningLevel.EMERGENCY, ScreeningLevel.CONCERN],
+        )
+        .order_by("-last_message_at")
+        .first()
+    )
 
 
 def sender_get(*, phone_hash: str) -> Sender | None:

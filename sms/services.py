@@ -7,6 +7,7 @@ The webhook calls `inbound_message_receive` (store only); the worker calls
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 
@@ -18,8 +19,18 @@ from django.urls import reverse
 from django.utils import timezone
 
 from cms import phone_numbers
-from sms import matching, replies, selectors
-from sms.models import InboundMessage, OutboundMessage, Sender, SmsKeyword
+from sms import decisions, replies, selectors
+from sms.models import (
+    CrisisExample,
+    FollowUp,
+    InboundMessage,
+    OutboundMessage,
+    ScreeningLabel,
+    ScreeningLevel,
+    Sender,
+    SmsKeyword,
+)
+from sms.screening import Screening, screen
 
 logger = logging.getLogger(__name__)
 
@@ -110,7 +121,7 @@ def _flag(inbound: InboundMessage, reason: str) -> None:
 
 
 def oncall_alert_send(*, inbound_id: int) -> bool:
-    """Email on-call staff about a crisis text, once; True if an email went.
+    """Email on-call staff about an emergency text, once; True if an email went.
 
     The row lock makes concurrent runs wait; the timestamp is committed only
     after the mail is handed over, so a failed send is retried by the task and
@@ -126,7 +137,7 @@ def oncall_alert_send(*, inbound_id: int) -> bool:
             return False
         url = settings.PUBLIC_BASE_URL + reverse("sms_crisis_queue")
         answered = (
-            "Emergency numbers were sent automatically."
+            "The emergency reply was sent automatically."
             if inbound.outcome == Outcome.CRISIS
             else f"It was NOT answered ({inbound.get_outcome_display()})."
         )
@@ -134,8 +145,8 @@ def oncall_alert_send(*, inbound_id: int) -> bool:
         send_mail(
             subject=f"[{settings.SMS_PROGRAMME_NAME}] Crisis text needs follow-up",
             message=(
-                f"A text received at {inbound.received_at:%Y-%m-%d %H:%M} UTC matched the crisis phrase "
-                f"'{inbound.crisis_phrase}'. {answered}\n\n"
+                f"A text received at {inbound.received_at:%Y-%m-%d %H:%M} UTC was screened as an emergency "
+                f"({inbound.get_screening_category_display() or 'uncategorised'}). {answered}\n\n"
                 f"Follow it up in the crisis queue: {url}\n"
             ),
             from_email=None,
@@ -147,60 +158,115 @@ def oncall_alert_send(*, inbound_id: int) -> bool:
     return True
 
 
-def _over_limits(inbound: InboundMessage, *, check_loop: bool = True) -> str | None:
-    since = timezone.now() - dt.timedelta(seconds=settings.SMS_RATE_LIMIT_WINDOW_SECONDS)
-    if check_loop and selectors.same_text_count_since(inbound=inbound, since=since) >= LOOP_REPEATS - 1:
-        return Outcome.LOOP
-    if selectors.replies_since(sender=inbound.sender, since=since) >= settings.SMS_RATE_LIMIT_COUNT:
-        return Outcome.RATE_LIMITED
-    return None
+def _sender_state(inbound: InboundMessage) -> decisions.SenderState:
+    now = timezone.now()
+    rate_since = now - dt.timedelta(seconds=settings.SMS_RATE_LIMIT_WINDOW_SECONDS)
+    follow_up_since = now - dt.timedelta(hours=settings.SMS_FOLLOW_UP_WINDOW_HOURS)
+    return decisions.SenderState(
+        opted_out=inbound.sender.opted_out,
+        replies_in_window=selectors.replies_since(sender=inbound.sender, since=rate_since),
+        same_text_repeats=selectors.same_text_count_since(inbound=inbound, since=rate_since),
+        open_crisis=selectors.open_crisis_follow_up(sender=inbound.sender, since=follow_up_since) is not None,
+    )
 
 
-def _decide(inbound: InboundMessage) -> tuple[str, str | None, SmsKeyword | None]:
-    """(outcome, reply body or None, keyword) for a stored text. Side effects:
-    opt-out state and flags on `inbound`."""
-    sender, country = inbound.sender, inbound.sender.country
-    provider_confirms = settings.SMS_PROVIDER_HANDLES_OPT_OUT
+def _limits() -> decisions.Limits:
+    return decisions.Limits(
+        rate_limit_count=settings.SMS_RATE_LIMIT_COUNT,
+        loop_repeats=LOOP_REPEATS,
+        provider_handles_opt_out=settings.SMS_PROVIDER_HANDLES_OPT_OUT,
+    )
 
-    compliance = matching.compliance_keyword(inbound.body)
-    if compliance == matching.OPT_OUT:
-        changed = sender_opt_out(sender=sender)
+
+_LEVEL_RANK = {ScreeningLevel.NONE: 0, ScreeningLevel.CONCERN: 1, ScreeningLevel.EMERGENCY: 2}
+
+
+def _crisis_follow_up_join(*, inbound: InboundMessage, screening: Screening) -> FollowUp:
+    """The sender's open crisis follow-up (opened if none), with this text in it."""
+    now = timezone.now()
+    since = now - dt.timedelta(hours=settings.SMS_FOLLOW_UP_WINDOW_HOURS)
+    follow_up = selectors.open_crisis_follow_up(sender=inbound.sender, since=since)
+    level = screening.level if screening.is_crisis else ScreeningLevel.CONCERN
+    category = screening.category or ""
+    if follow_up is None:
+        return FollowUp.objects.create(
+            sender=inbound.sender, level=level, category=category, last_message_at=now
+        )
+    follow_up.last_message_at = now
+    if _LEVEL_RANK[level] > _LEVEL_RANK[follow_up.level]:
+        follow_up.level, follow_up.category = level, category or follow_up.category
+    follow_up.category = follow_up.category or category
+    follow_up.save(update_fields=["last_message_at", "level", "category"])
+    return follow_up
+
+
+def _reply(decision: decisions.Decision, *, inbound: InboundMessage, screening: Screening, keyword):
+    country = inbound.sender.country
+    kind = decisions.ReplyKind
+    if decision.reply == kind.EMERGENCY:
+        return replies.emergency_reply(country=country, category=screening.category)
+    if decision.reply == kind.FOLLOW_UP:
+        return replies.follow_up_reply(country=country)
+    if decision.reply == kind.CONCERN:
+        return replies.concern_reply(country=country)
+    first_line = replies.emergency_first_line(country=country) if decision.emergency_first_line else ""
+    body = {
+        kind.OPT_OUT: replies.opt_out_body,
+        kind.OPT_IN: replies.opt_in_body,
+        kind.HELP: replies.help_body,
+        kind.FALLBACK: replies.fallback_body,
+    }.get(decision.reply)
+    text = keyword.reply_text() if decision.reply == kind.KEYWORD else body()
+    return replies.compose(body=text, country=country, first_line=first_line)
+
+
+def _decide_and_apply(inbound: InboundMessage) -> tuple[decisions.Decision, Screening]:
+    """Screen the text, decide, and apply the decision's state changes to
+    the sender and `inbound` (saved by the caller)."""
+    screening = screen(inbound.body, context=selectors.screening_context())
+    decision = decisions.decide(
+        inbound.body,
+        screening=screening,
+        state=_sender_state(inbound),
+        limits=_limits(),
+        keyword_candidates=selectors.keyword_candidates(),
+    )
+    inbound.screening_level = screening.level
+    inbound.screening_category = screening.category or ""
+    inbound.screening_reasons = "\n".join(screening.reasons)
+    if decision.opt_change == "out" and not sender_opt_out(sender=inbound.sender):
         # One confirmation, not one per STOP: a repeat would itself be a message after opt-out.
-        return Outcome.OPT_OUT, (replies.opt_out_body() if changed and not provider_confirms else None), None
-    if compliance == matching.OPT_IN:
-        sender_opt_in(sender=sender)
-        return Outcome.OPT_IN, (None if provider_confirms else replies.opt_in_body()), None
-    if sender.opted_out:
-        # No text back (they opted out), but a person still sees a crisis text.
-        phrase = matching.crisis_phrase_in(inbound.body, selectors.crisis_phrases())
-        if phrase:
-            inbound.crisis_phrase = phrase[:80]
-            _flag(inbound, f"Crisis phrase: {phrase} (not answered: opted out)")
-        return Outcome.IGNORED_OPTED_OUT, None, None
-    if compliance == matching.HELP:
-        return Outcome.HELP, (None if provider_confirms else replies.help_body()), None
+        decision = dataclasses.replace(decision, reply=None)
+    elif decision.opt_change == "in":
+        sender_opt_in(sender=inbound.sender)
+    if decision.join_crisis:
+        inbound.follow_up = _crisis_follow_up_join(inbound=inbound, screening=screening)
+    if decision.flag_reason:
+        _flag(inbound, decision.flag_reason)
+    return decision, screening
 
-    phrase = matching.crisis_phrase_in(inbound.body, selectors.crisis_phrases())
-    if phrase:
-        inbound.crisis_phrase = phrase[:80]
-        _flag(inbound, f"Crisis phrase: {phrase}")
-        # Someone in crisis may well send the same words again: answer them
-        # again (no loop check), up to the rate limit.
-        limited = _over_limits(inbound, check_loop=False)
-        if limited:
-            inbound.follow_up_reason += f" ({Outcome(limited).label})"
-            return limited, None, None
-        return Outcome.CRISIS, replies.crisis_body(country=country), None
-    limited = _over_limits(inbound)
-    if limited:
-        _flag(inbound, Outcome(limited).label)
-        return limited, None, None
 
-    keyword_id = matching.keyword_match(inbound.body, selectors.keyword_candidates())
-    keyword = SmsKeyword.objects.select_related("topic").filter(pk=keyword_id).first() if keyword_id else None
-    if keyword and keyword.reply_text():
-        return Outcome.KEYWORD, keyword.reply_text(), keyword
-    return Outcome.FALLBACK, replies.fallback_body(), None
+def reply_preview(*, text: str, country: str) -> dict:
+    """What a new sender from `country` texting `text` would get: the
+    screening, the outcome and the reply. Nothing is stored or sent."""
+    screening = screen(text, context=selectors.screening_context())
+    state = decisions.SenderState(
+        opted_out=False, replies_in_window=0, same_text_repeats=0, open_crisis=False
+    )
+    decision = decisions.decide(
+        text,
+        screening=screening,
+        state=state,
+        limits=_limits(),
+        keyword_candidates=selectors.keyword_candidates(),
+    )
+    keyword = SmsKeyword.objects.select_related("topic").filter(pk=decision.keyword_id).first()
+    preview_sender = Sender(country=country)
+    preview_inbound = InboundMessage(body=text, sender=preview_sender)
+    reply = None
+    if decision.reply is not None and (decision.reply != decisions.ReplyKind.KEYWORD or keyword):
+        reply = _reply(decision, inbound=preview_inbound, screening=screening, keyword=keyword)
+    return {"screening": screening, "outcome": Outcome(decision.outcome).label, "reply": reply}
 
 
 def inbound_message_process(*, inbound_id: int) -> OutboundMessage | None:
@@ -221,26 +287,38 @@ def inbound_message_process(*, inbound_id: int) -> OutboundMessage | None:
             if outbound and outbound.status == OutboundMessage.Status.PENDING:
                 transaction.on_commit(lambda: send_outbound.delay(outbound.pk), robust=True)
             return outbound
-        outcome, body, keyword = _decide(inbound)
-        inbound.outcome, inbound.keyword, inbound.processed_at = outcome, keyword, timezone.now()
+        # One text per sender at a time: rate counts and the follow-up item stay consistent.
+        Sender.objects.select_for_update().filter(pk=inbound.sender_id).first()
+        decision, screening = _decide_and_apply(inbound)
+        keyword = (
+            SmsKeyword.objects.select_related("topic").filter(pk=decision.keyword_id).first()
+            if decision.keyword_id
+            else None
+        )
+        if decision.reply == decisions.ReplyKind.KEYWORD and not (keyword and keyword.reply_text()):
+            decision = dataclasses.replace(
+                decision, outcome=decisions.Outcome.FALLBACK, reply=decisions.ReplyKind.FALLBACK
+            )
+            keyword = None
+        inbound.outcome, inbound.keyword, inbound.processed_at = decision.outcome, keyword, timezone.now()
         inbound.save()
         outbound = None
-        if body is not None:
-            reply = replies.compose(body=body, country=inbound.sender.country)
+        if decision.reply is not None:
+            reply = _reply(decision, inbound=inbound, screening=screening, keyword=keyword)
             outbound = OutboundMessage.objects.create(
                 inbound=inbound,
                 sender=inbound.sender,
-                kind=outcome,
+                kind=decision.outcome,
                 body=reply.body,
                 encoding=reply.info.encoding,
                 segments=reply.info.segments,
             )
             transaction.on_commit(lambda: send_outbound.delay(outbound.pk), robust=True)
-        if outcome == Outcome.CRISIS or inbound.crisis_phrase:
+        if decision.alert_on_call:
             # Its own task, after the reply is queued: a mail failure never
             # blocks the reply, and is retried.
             transaction.on_commit(lambda: alert_on_call.delay(inbound.pk), robust=True)
-    logger.info("SMS %s: %s", inbound.message_sid, outcome)
+    logger.info("SMS %s: %s (screening: %s)", inbound.message_sid, decision.outcome, screening.level)
     return outbound
 
 
@@ -248,6 +326,39 @@ def crisis_mark_handled(*, inbound: InboundMessage, user) -> None:
     InboundMessage.objects.filter(pk=inbound.pk, handled_at__isnull=True).update(
         handled_at=timezone.now(), handled_by=user
     )
+
+
+def follow_up_mark_handled(*, follow_up: FollowUp, user) -> bool:
+    """Close a crisis follow-up: the person's next text is read afresh."""
+    return bool(
+        FollowUp.objects.filter(pk=follow_up.pk, handled_at__isnull=True).update(
+            handled_at=timezone.now(), handled_by=user
+        )
+    )
+
+
+def screening_label_record(*, inbound: InboundMessage, verdict: str, category: str, user) -> ScreeningLabel:
+    """A staff member's verdict on how the screener read a text (one per text; a new one replaces it)."""
+    label, _ = ScreeningLabel.objects.update_or_create(
+        inbound=inbound, defaults={"verdict": verdict, "category": category, "labelled_by": user}
+    )
+    return label
+
+
+def screening_label_promote(*, label: ScreeningLabel) -> CrisisExample:
+    """Turn a staff label into a screener example (idempotent)."""
+    if label.example_id:
+        return label.example
+    missed = label.verdict == ScreeningLabel.Verdict.MISSED_EMERGENCY
+    example = CrisisExample.objects.create(
+        text=label.inbound.body,
+        level=ScreeningLevel.EMERGENCY if missed else ScreeningLevel.NONE,
+        category=(label.category or label.inbound.screening_category or "") if missed else "",
+        notes=f"Promoted from a staff label ({label.get_verdict_display().lower()}).",
+    )
+    label.example = example
+    label.save(update_fields=["example"])
+    return example
 
 
 # A text still unprocessed this long after it arrived lost its task (broker
@@ -278,7 +389,7 @@ def stalled_messages_requeue() -> dict[str, int]:
             InboundMessage.objects.filter(
                 oncall_alerted_at__isnull=True, processed_at__lt=now - STALLED_ALERT_AFTER
             )
-            .exclude(crisis_phrase="")
+            .filter(screening_level=ScreeningLevel.EMERGENCY)
             .values_list("pk", flat=True)
         )
         if settings.SMS_ONCALL_EMAILS

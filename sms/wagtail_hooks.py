@@ -1,17 +1,19 @@
-"""Wagtail admin: SMS keywords and crisis phrases (snippets), and the SMS
-activity pages (conversation log, follow-up queue, daily figures)."""
+"""Wagtail admin: SMS keywords, crisis patterns and examples (snippets), and
+the SMS activity pages (conversation log, follow-up queue, daily figures,
+the screener's "try a text" box and staff labels)."""
 
 from __future__ import annotations
 
 from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
-from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from sms import admin_views
-from sms.models import CrisisPhrase, SmsKeyword
+from sms.forms import CrisisPatternForm
+from sms.models import CrisisExample, CrisisPattern, SmsKeyword
 from sms.widgets import SmsReplyTextarea
 
 
@@ -31,17 +33,40 @@ class SmsKeywordViewSet(SnippetViewSet):
     ]
 
 
-class CrisisPhraseViewSet(SnippetViewSet):
-    model = CrisisPhrase
+class CrisisPatternViewSet(SnippetViewSet):
+    model = CrisisPattern
     icon = "warning"
-    menu_label = "Crisis phrases"
-    list_display = ["phrase", "is_active", "notes"]
-    list_filter = ["is_active"]
-    search_fields = ["phrase", "notes"]
+    menu_label = "Crisis patterns"
+    list_display = ["pattern", "category", "level", "is_active", "notes"]
+    list_filter = ["category", "level", "is_active"]
+    search_fields = ["pattern", "notes"]
+    edit_handler = ObjectList(
+        [
+            FieldPanel("pattern"),
+            FieldRowPanel([FieldPanel("category"), FieldPanel("level"), FieldPanel("is_active")]),
+            FieldPanel("unless"),
+            FieldPanel("notes"),
+        ],
+        base_form_class=CrisisPatternForm,
+    )
+
+
+class CrisisExampleViewSet(SnippetViewSet):
+    model = CrisisExample
+    icon = "doc-full"
+    menu_label = "Crisis examples"
+    list_display = ["text", "level", "category", "is_active"]
+    list_filter = ["level", "category", "is_active"]
+    search_fields = ["text", "notes"]
+    panels = [
+        FieldPanel("text"),
+        FieldRowPanel([FieldPanel("level"), FieldPanel("category"), FieldPanel("is_active")]),
+        FieldPanel("notes"),
+    ]
 
 
 class SmsSnippetGroup(SnippetViewSetGroup):
-    items = (SmsKeywordViewSet, CrisisPhraseViewSet)
+    items = (SmsKeywordViewSet, CrisisPatternViewSet, CrisisExampleViewSet)
     menu_icon = "mail"
     menu_label = "SMS content"
     menu_name = "sms-content"
@@ -62,6 +87,25 @@ def register_sms_admin_urls():
             name="sms_crisis_mark_handled",
         ),
         path("sms/figures/", admin_views.DailyFiguresView.as_view(), name="sms_daily_figures"),
+        path(
+            "sms/follow-up/item/<int:pk>/handled/",
+            admin_views.FollowUpMarkHandledView.as_view(),
+            name="sms_follow_up_mark_handled",
+        ),
+        path("sms/screening/try/", admin_views.TryTextView.as_view(), name="sms_screening_try"),
+        path(
+            "sms/screening/labels/", admin_views.ScreeningLabelListView.as_view(), name="sms_screening_labels"
+        ),
+        path(
+            "sms/screening/label/<int:pk>/",
+            admin_views.ScreeningLabelCreateView.as_view(),
+            name="sms_screening_label",
+        ),
+        path(
+            "sms/screening/labels/<int:pk>/promote/",
+            admin_views.ScreeningLabelPromoteView.as_view(),
+            name="sms_screening_label_promote",
+        ),
     ]
 
 
@@ -81,6 +125,12 @@ def register_sms_activity_menu():
                 "Conversation log", reverse("sms_conversation_log"), icon_name="list-ul", order=200
             ),
             _PermissionMenuItem("Daily figures", reverse("sms_daily_figures"), icon_name="table", order=300),
+            _PermissionMenuItem(
+                "Screening: try a text", reverse("sms_screening_try"), icon_name="search", order=400
+            ),
+            _PermissionMenuItem(
+                "Screening: staff labels", reverse("sms_screening_labels"), icon_name="tag", order=500
+            ),
         ]
     )
     return SubmenuMenuItem("SMS activity", menu, name="sms-activity", icon_name="mail", order=310)

@@ -269,6 +269,10 @@ SMS_RATE_LIMIT_WINDOW_SECONDS = env.int("SMS_RATE_LIMIT_WINDOW_SECONDS", default
 SMS_SEND_MAX_RETRIES = env.int("SMS_SEND_MAX_RETRIES", default=5)
 SMS_SEND_RETRY_BACKOFF_MAX = env.int("SMS_SEND_RETRY_BACKOFF_MAX", default=600)
 SMS_ONCALL_EMAILS = env.list("SMS_ONCALL_EMAILS", default=[])
+# After a crisis text, the person's texts within this many hours of their
+# last one join the same follow-up item (and get a short reply, never the
+# menu) until staff mark it handled.
+SMS_FOLLOW_UP_WINDOW_HOURS = env.int("SMS_FOLLOW_UP_WINDOW_HOURS", default=24)
 # The only switch for webhook signature checks; production refuses it off.
 TWILIO_VALIDATE_SIGNATURE = env.bool("TWILIO_VALIDATE_SIGNATURE", default=True)
 TWILIO_ACCOUNT_SID = env("TWILIO_ACCOUNT_SID", default="")

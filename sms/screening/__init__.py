@@ -5,6 +5,7 @@
 `sms.screening.patterns`; the built-in ones are in `sms.screening.lexicon`.
 """
 
+from sms.screening.patterns import PatternError
 from sms.screening.screener import (
     CATEGORY_LABELS,
     Category,
@@ -21,6 +22,7 @@ __all__ = [
     "CATEGORY_LABELS",
     "Category",
     "Level",
+    "PatternError",
     "Rule",
     "Screening",
     "ScreeningContext",

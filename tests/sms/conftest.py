@@ -10,7 +10,7 @@ from django.conf import settings
 from twilio.request_validator import RequestValidator
 
 from cms.models import Helpline
-from sms.models import CrisisPhrase, SmsKeyword
+from sms.models import SmsKeyword
 from tests.sms.fake_twilio import FakeTwilio
 
 INBOUND_PATH = "/sms/twilio/inbound/"
@@ -120,24 +120,8 @@ def keywords(db):
 
 
 @pytest.fixture
-def crisis_phrases(db):
-    phrases = [
-        "overdose",
-        "took too much",
-        "cant breathe",
-        "unconscious",
-        "not waking up",
-        "suicidal",
-        "kill myself",
-        "want to die",
-        "self harm",
-    ]
-    return [CrisisPhrase.objects.create(phrase=phrase) for phrase in phrases]
-
-
-@pytest.fixture
-def sms_content(helplines, keywords, crisis_phrases):
-    return {"helplines": helplines, "keywords": keywords, "crisis_phrases": crisis_phrases}
+def sms_content(helplines, keywords):
+    return {"helplines": helplines, "keywords": keywords}
 
 
 @pytest.fixture

@@ -79,15 +79,63 @@ def test_keyword_needs_a_reply_or_a_topic_summary(admin_client, helplines, topic
     assert SmsKeyword.objects.get().reply_text() == topic_page.sms_summary
 
 
-def test_crisis_phrase_snippet_admin(admin_client):
+def test_crisis_patterns_are_validated_when_saved(admin_client):
+    from sms.models import CrisisPattern
+
+    url = "/admin/snippets/sms/crisispattern/add/"
+    form = {
+        "pattern": "no pulse",
+        "category": "medical",
+        "level": "emergency",
+        "is_active": "on",
+        "notes": "",
+    }
+
+    bad = admin_client.post(url, {**form, "pattern": "no ... ... pulse", "unless": "@nobody"})
+    assert bad.status_code == 200
+    page = bad.content.decode()
+    assert "Two &#x27;...&#x27; in a row" in page
+    assert "Line 1: Unknown word class @nobody" in page
+
+    assert admin_client.post(url, {**form, "unless": "lol"}).status_code == 302
+    assert CrisisPattern.objects.get().unless_list == ["lol"]
+
+
+def test_try_a_text_shows_the_decision_and_why(admin_client, sms_content):
+    page = admin_client.post(
+        "/admin/sms/screening/try/", {"text": "cant wake my boyfriend up", "country": "AU"}
+    ).content.decode()
+
+    assert "Emergency: Medical emergency" in page
+    assert "medical: &#x27;can not wake&#x27;" in page
+    assert "Call 000 now" in page
+
+    info = admin_client.post(
+        "/admin/sms/screening/try/", {"text": "what happens if you overdose on ket", "country": "GB"}
+    ).content.decode()
+    assert "Not a crisis (asks about overdose or poisoning)" in info
+    assert "If this is happening now, call 999." in info
+
+
+def test_staff_label_a_text_and_promote_it_to_an_example(admin_client, text_in, sms_content):
+    from sms.models import CrisisExample, ScreeningLabel
+
+    missed = text_in("hes gone a funny colour and wont talk")
     response = admin_client.post(
-        "/admin/snippets/sms/crisisphrase/add/", {"phrase": "no pulse", "is_active": "on", "notes": ""}
+        reverse("sms_screening_label", args=[missed.pk]),
+        {"verdict": "missed_emergency", "category": "medical", "next": "/admin/sms/log/"},
     )
-
     assert response.status_code == 302
-    from sms.models import CrisisPhrase
 
-    assert CrisisPhrase.objects.filter(phrase="no pulse").exists()
+    labels_page = admin_client.get("/admin/sms/screening/labels/").content.decode()
+    assert "hes gone a funny colour" in labels_page
+    assert "7700900123" not in labels_page and "***123" not in labels_page
+
+    label = ScreeningLabel.objects.get()
+    admin_client.post(reverse("sms_screening_label_promote", args=[label.pk]))
+    example = CrisisExample.objects.get()
+    assert (example.level, example.category) == ("emergency", "medical")
+    assert text_in("Hes gone a funny colour and wont talk!!").outcome == InboundMessage.Outcome.CRISIS
 
 
 def test_conversation_log_is_read_only_and_filterable(admin_client, text_in, sms_content):
@@ -102,18 +150,23 @@ def test_conversation_log_is_read_only_and_filterable(admin_client, text_in, sms
 
 
 def test_crisis_queue_and_mark_handled(admin_client, text_in, sms_content, admin_user):
+    from sms.models import FollowUp
+
     crisis = text_in("I want to die")
-    text_in("ketamine")
+    later = text_in("please help me")
+    text_in("ketamine", sender="+447700900999")
 
     page = admin_client.get("/admin/sms/follow-up/").content.decode()
-    assert "I want to die" in page
+    assert "I want to die" in page and "please help me" in page
     assert "Ketamine is an anaesthetic" not in page
+    follow_up = FollowUp.objects.get()
+    assert list(follow_up.messages.order_by("received_at")) == [crisis, later]
 
-    response = admin_client.post(reverse("sms_crisis_mark_handled", args=[crisis.pk]))
+    response = admin_client.post(reverse("sms_follow_up_mark_handled", args=[follow_up.pk]))
 
     assert response.status_code == 302
-    crisis.refresh_from_db()
-    assert crisis.handled_at and crisis.handled_by == admin_user
+    follow_up.refresh_from_db()
+    assert follow_up.handled_at and follow_up.handled_by == admin_user
     assert "I want to die" not in admin_client.get("/admin/sms/follow-up/").content.decode()
     assert "I want to die" in admin_client.get("/admin/sms/follow-up/?handled=1").content.decode()
 
@@ -212,8 +265,10 @@ def test_helpline_staff_group_can_work_the_queue_but_not_edit_keywords(
 
     assert client.get("/admin/sms/follow-up/").status_code == 200
     assert client.get("/admin/sms/log/").status_code == 200
-    assert client.post(reverse("sms_crisis_mark_handled", args=[crisis.pk])).status_code == 302
-    assert InboundMessage.objects.get(pk=crisis.pk).handled_by == staff
+    follow_up = InboundMessage.objects.get(pk=crisis.pk).follow_up
+    assert client.post(reverse("sms_follow_up_mark_handled", args=[follow_up.pk])).status_code == 302
+    follow_up.refresh_from_db()
+    assert follow_up.handled_by == staff
     assert client.get(ADD_URL).status_code == 302  # no keyword permissions: back to the dashboard
 
 

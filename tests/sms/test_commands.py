@@ -3,7 +3,7 @@ from django.core.management import call_command
 
 from cms.signals import demo_content_loaded
 from sms import replies, segments
-from sms.models import CrisisPhrase, InboundMessage, SmsKeyword
+from sms.models import CrisisExample, InboundMessage, SmsKeyword
 
 pytestmark = pytest.mark.django_db
 
@@ -25,6 +25,20 @@ def test_sms_simulate_runs_the_pipeline_and_prints_the_reply(capsys, sms_content
     inbound = InboundMessage.objects.get()
     assert inbound.keyword.keyword == "SIGNS"
     assert inbound.reply.status == "logged"
+
+
+@transactional
+def test_sms_simulate_prints_the_screening_and_its_reasons(capsys, sms_content):
+    call_command(
+        "sms_simulate", "--from", "+61491570156", "cant wake my boyfriend up he did a lot of ketamine"
+    )
+
+    output = capsys.readouterr().out
+    assert "Outcome: Crisis" in output
+    assert "Screening: Emergency (danger now), Medical emergency" in output or "Overdose" in output
+    assert "  - medical: 'can not wake'" in output
+    assert "Crisis follow-up: #" in output
+    assert "Call 000 now" in output
 
 
 @transactional
@@ -52,7 +66,7 @@ def test_demo_content_is_added_once(helplines, topic_page):
     ketamine = SmsKeyword.objects.get(keyword="KETAMINE")
     assert ketamine.topic == topic_page.specific or ketamine.topic_id == topic_page.pk
     assert {"K", "KET", "SPECIAL K", "KETAMIN"} <= set(ketamine.alias_list)
-    assert CrisisPhrase.objects.filter(phrase="took too much").count() == 1
+    assert CrisisExample.objects.filter(text="i want to end my ket use", level="none").count() == 1
 
 
 def test_demo_replies_fit_the_budget_with_every_helpline(helplines, topic_page):

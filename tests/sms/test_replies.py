@@ -41,14 +41,19 @@ def test_opted_out_sender_gets_nothing_until_opting_back_in(text_in, sms_content
 
     crisis = InboundMessage.objects.get(body="I took too much")
     assert crisis.outcome == Outcome.IGNORED_OPTED_OUT
-    assert crisis.needs_follow_up and crisis.crisis_phrase == "took too much"
+    assert crisis.screening_level == "emergency" and crisis.screening_category == "overdose"
+    assert crisis.follow_up is not None and crisis.follow_up.handled_at is None
 
     back = text_in("start")
 
     assert back.outcome == Outcome.OPT_IN
     assert _sender().opted_out is False
     assert "resubscribed" in back.reply.body
-    assert text_in("ketamine").outcome == Outcome.KEYWORD
+    # Their crisis follow-up is still open: they get the short reply, not the menu.
+    assert text_in("ketamine").outcome == Outcome.FOLLOW_UP
+    crisis.follow_up.handled_at = crisis.received_at
+    crisis.follow_up.save()
+    assert text_in("what are the signs").outcome == Outcome.KEYWORD
 
 
 @pytest.mark.parametrize("word", ["START", "YES", "UNSTOP"])
@@ -94,15 +99,15 @@ def test_crisis_is_screened_before_keywords(text_in, sms_content, settings):
 
     assert inbound.outcome == Outcome.CRISIS
     assert inbound.keyword is None
-    assert inbound.needs_follow_up and inbound.handled_at is None
+    assert inbound.follow_up is not None and inbound.follow_up.level == "emergency"
     body = inbound.reply.body
     assert body.startswith("Call 999 now")
     assert "Samaritans: call 116 123" in body
-    assert body.endswith(GB_FOOTER)
+    assert inbound.reply.segments <= 2
     assert len(mail.outbox) == 1
     assert mail.outbox[0].to == ["oncall@example.org"]
     assert "/admin/sms/follow-up/" in mail.outbox[0].body
-    assert "Emergency numbers were sent" in mail.outbox[0].body
+    assert "emergency reply was sent" in mail.outbox[0].body
     # The alert carries neither the number nor the text.
     assert "7700900123" not in mail.outbox[0].body
     assert "ketamine" not in mail.outbox[0].body
@@ -113,23 +118,52 @@ def test_crisis_reply_uses_the_senders_country(text_in, sms_content):
 
     assert body.startswith("Call 911 now")
     assert "988 Lifeline: call 988 or text 988" in body
-    assert body.endswith("\nSAMHSA: call 1-800-662-4357 (24/7)")
 
 
-def test_crisis_reply_falls_back_to_the_default_country_line_by_line(text_in, sms_content):
-    # France has its own emergency number here but no crisis line: 112, then the GB crisis line.
-    Helpline.objects.create(
-        name="Urgences", country="FR", category="emergency", is_emergency=True, phone_number="112"
-    )
+@pytest.mark.parametrize(
+    ("number", "emergency"),
+    [
+        ("+61491570156", "000"),  # AU
+        ("+353851234567", "112 or 999"),  # IE
+        ("+33612345678", "112 or 15"),  # FR
+        ("+16135550123", "911"),  # CA
+        ("+64211234567", "111"),  # NZ
+        ("+919812345678", "112"),  # IN
+    ],
+)
+def test_crisis_reply_gives_the_senders_own_emergency_number_and_never_another_countrys_line(
+    text_in, sms_content, number, emergency
+):
+    reply = text_in("my mates fitting on the floor", sender=number).reply
 
-    body = text_in("cant breathe", sender="+33612345678").reply.body
+    assert reply.body.startswith(f"Call {emergency} now")
+    assert reply.body.index(emergency) < 70
+    assert "findahelpline.com" in reply.body
+    for foreign in ("999 now", "Samaritans", "116 123", "FRANK", "988", "SAMHSA"):
+        if not (foreign == "999 now" and emergency == "112 or 999"):
+            assert foreign not in reply.body
+    assert reply.segments <= 2
 
-    assert body.startswith("Call 112 now")
-    assert "Samaritans: call 116 123" in body
-    assert body.endswith(GB_FOOTER)
+
+def test_crisis_reply_for_an_unknown_country_says_call_your_local_number(text_in, sms_content):
+    body = text_in("shes turning blue", sender="12345").reply.body
+
+    assert body.startswith("Call your local emergency number now")
+    assert "Samaritans" not in body and "999" not in body
 
 
-@pytest.mark.parametrize("text", ["Im SUICIDAL", "i want to kil myself", "over dose", "He's UNCONSIOUS!!"])
+def test_editors_crisis_line_for_a_country_adds_to_the_table(text_in, sms_content):
+    Helpline.objects.create(name="Lifeline", country="AU", category="crisis", phone_number="13 11 14")
+
+    body = text_in("i want to end it all", sender="+61491570156").reply.body
+
+    assert body.startswith("Call 000 now")
+    assert "Lifeline: call 13 11 14" in body
+
+
+@pytest.mark.parametrize(
+    "text", ["Im SUICIDAL", "i want to kil myself", "i think i took an overdoes", "He's UNCONSIOUS!!"]
+)
 def test_crisis_tolerates_misspellings(text_in, sms_content, text):
     assert text_in(text).outcome == Outcome.CRISIS
 
@@ -185,12 +219,12 @@ def test_footer_is_the_first_drugs_helpline_of_the_country(text_in, sms_content)
     assert text_in("ketamine", sender=US_NUMBER).reply.body.endswith("\nSAMHSA: call 1-800-662-4357 (24/7)")
 
 
-def test_unknown_country_falls_back_to_the_default(text_in, sms_content, settings):
-    assert text_in("ketamine", sender="+33612345678").reply.body.endswith(GB_FOOTER)
+def test_a_country_without_a_drugs_line_gets_no_other_countrys_line(text_in, sms_content, settings):
+    assert "FRANK" not in text_in("ketamine", sender="+33612345678").reply.body
 
+    # The default country is for senders whose country is unknown (short codes).
     settings.SMS_DEFAULT_COUNTRY = "US"
-    assert text_in("signs", sender="+33612345679").reply.body.endswith("(24/7)")
-    assert "SAMHSA" in OutboundMessage.objects.first().body
+    assert "SAMHSA" in text_in("signs", sender="12345").reply.body
 
 
 def test_long_reply_is_shortened_to_the_budget_keeping_the_helpline(text_in, sms_content, settings):
@@ -242,11 +276,10 @@ def test_crisis_over_the_limit_is_flagged_and_staff_alerted(text_in, sms_content
 
     inbound = text_in("i want to die")
 
-    assert inbound.outcome == Outcome.RATE_LIMITED
-    assert inbound.needs_follow_up and inbound.crisis_phrase == "want to die"
-    assert inbound.follow_up_reason == "Crisis phrase: want to die (Not answered: over the limit)"
+    assert inbound.outcome == Outcome.CRISIS
+    assert inbound.reply.body.startswith("Call 999 now")
+    assert inbound.follow_up.level == "emergency"
     assert len(mail.outbox) == 1
-    assert "NOT answered" in mail.outbox[0].body
 
 
 def test_a_repeated_crisis_text_is_answered_each_time(text_in, sms_content):
@@ -288,13 +321,15 @@ def test_processing_query_count(text_in, sms_content, django_assert_max_num_quer
         inbound_message_process(inbound_id=inbound.pk)
 
 
-def test_crisis_phrases_are_editor_managed(text_in, sms_content):
-    from sms.models import CrisisPhrase
+def test_crisis_patterns_and_examples_are_editor_managed(text_in, sms_content):
+    from sms.models import CrisisExample, CrisisPattern
 
     assert text_in("he has no pulse").outcome == Outcome.FALLBACK
 
-    CrisisPhrase.objects.create(phrase="no pulse")
-    CrisisPhrase.objects.filter(phrase="overdose").update(is_active=False)
+    CrisisPattern.objects.create(pattern="no pulse", category="medical")
+    CrisisExample.objects.create(
+        text="my mate went all quiet and grey", level="emergency", category="medical"
+    )
 
     assert text_in("he has NO PULSE!").outcome == Outcome.CRISIS
-    assert text_in("overdose").outcome == Outcome.FALLBACK
+    assert text_in("My mate went all quiet and grey").outcome == Outcome.CRISIS

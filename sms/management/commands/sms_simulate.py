@@ -51,6 +51,14 @@ class Command(BaseCommand):
 
         inbound = InboundMessage.objects.get(message_sid=message_sid)
         self.stdout.write(f"Outcome: {inbound.get_outcome_display()}")
+        self.stdout.write(
+            f"Screening: {inbound.get_screening_level_display()}"
+            + (f", {inbound.get_screening_category_display()}" if inbound.screening_category else "")
+        )
+        for reason in inbound.screening_reasons.splitlines():
+            self.stdout.write(f"  - {reason}")
+        if inbound.follow_up_id:
+            self.stdout.write(f"Crisis follow-up: #{inbound.follow_up_id}")
         if inbound.needs_follow_up:
             self.stdout.write(f"Flagged for follow-up: {inbound.follow_up_reason}")
         reply = OutboundMessage.objects.filter(inbound=inbound).first()
