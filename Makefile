@@ -13,7 +13,7 @@ help:
 	@echo "make format        ruff format + fix"
 	@echo "make requirements  re-pin requirements*.txt from requirements*.in"
 	@echo "make check-deploy  manage.py check --deploy with production settings"
-	@echo "make bench         API benchmark: cold/warm timings as ratios to a same-run baseline"
+	@echo "make bench         API + SMS crisis screener benchmarks: ratios to same-run baselines"
 
 # Stamp files: reinstall only when the pinned requirements change.
 $(PY):
@@ -74,6 +74,7 @@ check-deploy: $(VENV)/.installed
 
 bench: $(VENV)/.installed
 	$(PY) tests/benchmarks/bench_api.py
+	$(PY) tests/benchmarks/bench_screening.py
 
 clean:
 	rm -rf $(VENV) staticfiles .ruff_cache .pytest_cache

@@ -89,3 +89,27 @@ def test_a_retryable_twilio_error_is_retried_by_the_worker(live_celery, fake, cl
     assert len(fake.messages()) == 2
     assert outbound.attempts == 2
     assert outbound.body.startswith("Sorry, we didn't recognise that.")
+
+
+def test_a_paraphrased_emergency_gets_the_emergency_reply_and_a_follow_up_through_the_worker(
+    live_celery, fake, client
+):
+    from sms.models import FollowUp
+
+    Helpline.objects.create(name="Samaritans", country="GB", category="crisis", phone_number="116 123")
+    body = "my boyf did loads of k n now i cant get him to wake up, hes making a weird snoring noise"
+    data = {"MessageSid": new_sid(), "From": GB_NUMBER, "To": "+447700900000", "Body": body}
+
+    response = client.post(INBOUND_PATH, data, HTTP_X_TWILIO_SIGNATURE=sign(INBOUND_PATH, data))
+
+    assert response.status_code == 200
+    wait_for(lambda: OutboundMessage.objects.filter(twilio_sid__isnull=False).exists(), timeout=30)
+    [message] = fake.messages()
+    assert message.form["Body"].startswith("Call 999 or 112 now")
+    assert "Samaritans: call 116 123" in message.form["Body"]
+    inbound = InboundMessage.objects.get()
+    assert inbound.outcome == InboundMessage.Outcome.CRISIS
+    assert inbound.screening_level == "emergency"
+    follow_up = FollowUp.objects.get()
+    assert follow_up.level == "emergency" and follow_up.handled_at is None
+    assert list(follow_up.messages.all()) == [inbound]
