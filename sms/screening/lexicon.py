@@ -274,6 +274,11 @@ CLASSES: dict[str, tuple[str, ...]] = {
             "drooling",
             "dribbling",
             "head up",
+            "odd",
+            "fading",
+            "spinning",
+            "going dark",
+            "can not keep my eyes open",
         ]
     ),
     "body_part": [
@@ -293,7 +298,51 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "body",
         "chest",
         "neck",
+        "forearm",
+        "forearms",
+        "hip",
+        "hips",
+        "belly",
+        "tummy",
+        "shoulder",
+        "shoulders",
+        "fingers",
+        "knuckles",
+        "ribs",
     ],
+    "year": tuple(str(year) for year in range(1990, 2031)),
+    # A number of pills big enough to be an overdose, as people write it.
+    "many": (
+        *(str(number) for number in range(8, 101)),
+        "ten",
+        "twelve",
+        "fifteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "a hundred",
+        "dozens",
+        "dozen",
+        "a whole packet",
+        "a whole pack",
+        "a whole box",
+        "the whole packet",
+        "the whole box",
+        "the whole strip",
+        "two packets",
+        "three packets",
+        "2 packets",
+        "3 packets",
+        "4 packets",
+        "2 boxes",
+        "3 boxes",
+        "two boxes",
+        "both boxes",
+        "2 packs",
+        "3 packs",
+        "two packs",
+    ),
 }
 
 # --- Risk words: the only words typos are forgiven in -------------------------
@@ -323,12 +372,121 @@ RISK_WORDS: dict[str, tuple[str, ...]] = {
     "kill": ("kil",),
 }
 
+# Real words one edit from a risk word: never read as a typo of it
+# ("cooking" is not "choking").
+NOT_TYPOS = frozenset({"cooking", "sizing", "coking", "overdone", "sitting", "fitted", "breathes", "breaths"})
+
+# Two words people write for one ("kill my self"): read as the one word.
+JOINED_WORDS = {
+    "my self": "myself",
+    "him self": "himself",
+    "her self": "herself",
+    "them selves": "themselves",
+    "your self": "yourself",
+    "over dose": "overdose",
+    "over dosed": "overdosed",
+    "over dosing": "overdosing",
+    "un conscious": "unconscious",
+}
+
 # --- Built-in crisis patterns ---------------------------------------------------
 # (category, pattern, patterns that cancel it[, patterns one of which must
 # also be in the text]). A match is an emergency unless a frame below says
 # otherwise.
 
 _FIGURATIVE = ("lol", "lmao", "lmfao", "haha*", "hehe*", "jk", "joking", "laugh*", "rofl")
+# Everyday mishaps that hurt: not self-harm.
+_ACCIDENTS = (
+    "by accident",
+    "accidentally",
+    "oven",
+    "tray",
+    "kettle",
+    "cooking",
+    "baking",
+    "iron",
+    "straighteners",
+    "chopping",
+    "onion*",
+    "paper cut",
+    "plaster",
+    "its fine",
+    "it is fine",
+    "its ok",
+    "it is ok",
+    "sunburn*",
+    "shaving",
+    "football",
+    "rugby",
+    "gym",
+    "fell off",
+    "tripped",
+    "netball",
+    "hockey",
+    "tennis",
+    "basketball",
+    "training",
+    "skating",
+    "dancing",
+    "cycling",
+    "bike",
+)
+# Death words said of things and feelings, not of a person.
+_THINGS_DIE = (
+    "battery",
+    "laptop",
+    "charger",
+    "phone is",
+    "phone about",
+    "die of embarrassment",
+    "die of boredom",
+    "die of shame",
+    "die of cringe",
+    "rather die than",
+    "sooner die than",
+    "die for a",
+)
+# Talking about a topic, not a person: essays, films, news, awareness days.
+_TOPIC = (
+    "essay",
+    "school project",
+    "podcast",
+    "article",
+    "leaflet*",
+    "dissertation",
+    "assignment",
+    "documentary",
+    "film",
+    "movie",
+    "book",
+    "awareness",
+    "prevention",
+    "research",
+    "course",
+    "training",
+    "episode",
+    "series",
+    "news",
+    "story",
+    "song",
+    "lyrics",
+)
+# "I am not suicidal": said to reassure, not to alarm.
+_NOT_SUICIDAL = ("not suicidal", "never been suicidal", "never suicidal", "asked if i was", "not in danger")
+# Addiction said to be killing someone slowly: not suicide now.
+_SLOW_HARM = (
+    "slowly",
+    "with the drink",
+    "with drink",
+    "with ketamine",
+    "with drugs",
+    "with the drugs",
+    "with alcohol",
+    "with booze",
+    "with this habit",
+    "with it",
+    "to death",
+)
 _QUITTING = (
     "ketamine|k|drugs|habit|addiction|use|using|cravings|craving|relationship|drinking|it with|quit|quitting|"
     "stop|stopping|clean|sober|off it|off ketamine|for good with"
@@ -371,13 +529,47 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
             "all night",
             "everything i can",
             "all of a sudden",
+            "days off",
+            "time off",
+            "shifts",
+            "risks",
+            "chances",
+            "coffee",
+            "caffeine",
+            "feel rough",
+            "feeling rough",
+            "my dog",
+            "the dog",
+            "my cat",
+            "the cat",
+            "chocolate*",
+            "to eat",
+            "food",
+            "fun",
+            "exams",
+            "hangover",
+            "hungover",
+            "too long",
+            "my time",
+            "day off",
+            "sugar",
             *_FIGURATIVE,
         ),
     ),
     (
         OVERDOSE,
         f"{_TAKE} ... @drug|them|it|some|of|pills|tablets|a load|loads",
-        (*_FIGURATIVE,),
+        (
+            "done with",
+            "had enough of",
+            "no more",
+            "quit",
+            "quitting",
+            "never again",
+            "goodbye",
+            "exams",
+            *_FIGURATIVE,
+        ),
         ("@unwell",),
     ),
     (
@@ -391,7 +583,11 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         ("overdose it", "chocolate", "netflix", "sugar", "caffeine", "coffee", "perfume", *_FIGURATIVE),
         ("@self|@known|@now",),
     ),
-    (OVERDOSE, "i have odd|has odd|have odd|had odd|just odd|i odd|odd on|odd off|think i odd", ()),
+    (
+        OVERDOSE,
+        "i have odd|has odd|have odd|had odd|just odd|i odd|odd on|odd off|think i odd",
+        ("banter", *_FIGURATIVE),
+    ),
     (OVERDOSE, "@self|@other ... poisoned|poisoning|spiked", ("food poisoning",)),
     (OVERDOSE, "drink|drinks|drug|drugged ... spiked|drugged", ()),
     # --- Medical emergencies
@@ -464,23 +660,57 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         "shaking all over|jerking|eyes rolled|eyes rolling|foaming|frothing|fit on",
         (*_FIGURATIVE,),
     ),
+    (MEDICAL, "eyes ... rolling|rolled|roll back|rolled back|rolling back|pinned|pinpoint", (*_FIGURATIVE,)),
     (
         MEDICAL,
         "chest ... pain|pains|hurts|hurting|tight|tightness|crushing|heavy|pressure|agony|killing",
-        (*_FIGURATIVE,),
+        ("when i cough", "a cold", "the flu", "pulled a muscle", "at the gym", *_FIGURATIVE),
     ),
     (MEDICAL, "pain|pains ... in my chest|in his chest|in her chest|unbearable|agony", ()),
     (
         MEDICAL,
         "heart ... racing|pounding|going mad|going crazy|beating so fast|beating really fast|stopping|"
         "stopped|skipping|jumping out|going so fast|going really fast|weird beats|beating weird",
-        (*_FIGURATIVE, "asked out", "crush"),
+        (
+            *_FIGURATIVE,
+            "asked out",
+            "crush",
+            "parkrun",
+            "run",
+            "running",
+            "gym",
+            "workout",
+            "nervous",
+            "excited",
+            "date",
+            "interview",
+            "when i saw",
+            "price",
+            "bill",
+            "tickets",
+        ),
         ("@drug|@unwell",),
     ),
     (
         MEDICAL,
         "having a heart attack|heart attack|stroke",
-        ("nearly", "almost", "gave me", "give me", "will give", "going to give", "bill", *_FIGURATIVE),
+        (
+            "nearly",
+            "almost",
+            "gave me",
+            "give me",
+            "will give",
+            "going to give",
+            "bill",
+            "will have a",
+            "going to have a",
+            "would have a",
+            "when she sees",
+            "when he sees",
+            "when they see",
+            "when i tell",
+            *_FIGURATIVE,
+        ),
     ),
     (
         MEDICAL,
@@ -503,7 +733,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         MEDICAL,
         "bleeding|blood ... a lot|loads|everywhere|heavily|badly|will not stop|so much|lots|all over|pouring|"
         "spurting|coming from|through",
-        ("weeing", "wee", "pee", "urine", "nose"),
+        ("weeing", "wee", "pee", "urine", "nose", "gums", "gum", "period", "lately", "when i brush", "piles"),
     ),
     (
         MEDICAL,
@@ -530,6 +760,11 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
             "want to die",
             "wanna die",
             "wish",
+            "a cold",
+            "the flu",
+            "man flu",
+            "dramatic",
+            "hayfever",
             *_FIGURATIVE,
         ),
     ),
@@ -537,15 +772,27 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         MEDICAL,
         "call|called|calling|ring|phone|get|need|needs|should i|do i|send ... ambulance|999|911|000|112|"
         "paramedics|an ambulance",
-        (),
+        (
+            "know when",
+            "when to call",
+            "when should i call",
+            "when do i call",
+            "when do you call",
+            "when to ring",
+        ),
     ),
     # --- Suicide
     (
         SUICIDE,
-        "kill|killing|kil|end|ending|off|hang|hanging|shoot ... myself",
-        (*_FIGURATIVE, "with ketamine"),
+        "kill|killing|kil|end|ending|off|hang|hanging|shoot|top|topping|offing|drown|drowning|suffocate|"
+        "suffocating|gas|electrocute|smother ... myself",
+        (*_FIGURATIVE, *_SLOW_HARM),
     ),
-    (SUICIDE, "kill|killing|end|ending ... himself|herself|themselves|themself", (*_FIGURATIVE,)),
+    (
+        SUICIDE,
+        "kill|killing|end|ending|top|topping|hang|hanging ... himself|herself|themselves|themself",
+        (*_FIGURATIVE, *_SLOW_HARM, *_TOPIC),
+    ),
     (SUICIDE, "end|ending|take|taking|finish ... my life|my own life|his life|her life", ("back", "into")),
     (
         SUICIDE,
@@ -557,6 +804,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
             "end things with",
             "ending things with",
             "end it with",
+            "ending it with",
             "finish it off",
             "finish it tomorrow",
             "finish it later",
@@ -566,15 +814,20 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
     (
         SUICIDE,
         "want to|wanna|wish|going to|ready to|about to|decided to|planning to|plan to|rather|would rather|"
-        "i just want to|just want to|want 2 ... die|be dead|not exist|not be here|not be alive|disappear|"
-        "not wake up|never wake up|sleep forever|not be around|stop existing|stop living|go quietly",
+        "i just want to|just want to|want 2|wants to|wanting to|need to|needs to ... die|be dead|not exist|not be here|not be alive|disappear|"
+        "not wake up|never wake up|sleep forever|asleep forever|rest forever|not be around|stop existing|stop living|go quietly",
         (
             "dying to",
             "habit|addiction|cravings|craving|urges|urge ... to die|die",
             "want ketamine ... to die",
             "die laughing",
             "disappear for a",
+            "disappear into",
+            "disappear under",
+            "could sleep forever",
+            "sleep forever after",
             "die for",
+            *_THINGS_DIE,
             *_FIGURATIVE,
         ),
     ),
@@ -586,17 +839,80 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
     ),
     (
         SUICIDE,
-        "better off without me|better without me|better off if i|better off dead|better if i was not|"
+        "better off without me|better without me|better off if i|better off dead|better dead|better if i was not|"
         "better if i was gone|better if i did not|happier if i|happier without me|burden|if i was gone|"
-        "if i were gone|if i was not here|when i am gone|after i am gone|notice if i|miss me if",
+        "if i were gone|if i was not here|when i am gone|after i am gone|notice if i|miss me if|care if i died|"
+        "care if i was dead|care if i was gone|care if i disappeared|miss me when|no one will miss me|"
+        "nobody will miss me|no one would miss me|nobody would miss me|world without me|fine without me|"
+        "okay without me|ok without me|cope without me|manage without me|move on without me|even know if i|"
+        "know if i died|if i died tonight|if i was dead|waste of space|do everyone a favour|"
+        "doing everyone a favour|a favour to everyone",
         (),
     ),
     (
         SUICIDE,
         "do not want to|do not wanna|can not|no longer want to|not want to|can not be bothered to ... "
         "be here|be alive|live|living|exist|go on|carry on|keep going|do this anymore|take it anymore|"
-        "cope anymore|take this anymore|do it anymore|face tomorrow|wake up tomorrow|be saved|be found",
-        ("like this", "live with", "quit", "get clean", "off ketamine", "go on holiday", *_FIGURATIVE),
+        "cope anymore|take this anymore|do it anymore|face tomorrow|wake up tomorrow|be saved|be found|do life|"
+        "handle life|handle this anymore|handle it anymore|survive this|manage anymore|see another day|"
+        "see tomorrow|see the morning|see another birthday|see christmas",
+        (
+            "like this",
+            "live with my",
+            "live with your",
+            "live with him",
+            "live with her",
+            "live with them",
+            "live with the",
+            "live with parents",
+            "live without",
+            "live in",
+            "live at",
+            "live there",
+            "live near",
+            "live alone",
+            "live on my own",
+            "quit",
+            "get clean",
+            "off ketamine",
+            "go on holiday",
+            "go on the",
+            "go on a",
+            "go on my",
+            "go on that",
+            "go on tinder",
+            "go on there",
+            "go on it",
+            "go on about",
+            "go online",
+            *_FIGURATIVE,
+        ),
+    ),
+    (
+        SUICIDE,
+        "do not deserve to|not deserve to|deserve to ... live|be alive|be here|die|be dead",
+        (*_FIGURATIVE,),
+    ),
+    (
+        SUICIDE,
+        "want|wish|need|just want|i want ... it all to stop|it all to end|everything to stop|everything to end|"
+        "it to be over|it all to be over|it all over|to stop forever|all to go away forever|to go away forever",
+        (
+            "ketamine|drugs|habit|addiction|using|cravings|craving|drinking",
+            "noise",
+            "neighbours",
+            "rain",
+            "headache",
+            "cramps",
+            "bladder",
+            "exam",
+            "season",
+            "this week",
+            "this day",
+            "term",
+            "shift",
+            *_FIGURATIVE,
+        ),
     ),
     (
         SUICIDE,
@@ -606,32 +922,65 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         "no point anymore|no point any more|no point in anything|what is the point in living|"
         "what is the point anymore|what is the point of anything|point of living|point in life|point of me|"
         "point of any of it|life is pointless|everything is pointless|stop living|thinking about dying|"
-        "think about dying|thoughts of dying|thinking of dying|thinking about ending|thinking about killing",
-        ("without", "like this", *_FIGURATIVE),
+        "think about dying|thoughts of dying|thinking of dying|thinking about ending|thinking about killing|"
+        "point in living|point in being alive|point in me being|point of me being|point in me|left to live for|"
+        "point in carrying on|point in going on|point of carrying on|point in continuing|had enough of being alive|"
+        "had enough of life|had enough of living|had enough of existing|"
+        "nothing left to live|reason to be alive|reason to stay|reasons to stay|only way out|the end for me|"
+        "over for me|end of the road for me|end of the line for me|tired of being alive|sick of being alive|"
+        "tired of existing|nothing left for me|should not be alive|should not exist|should not have been born|"
+        "not meant to be alive",
+        (
+            "without",
+            "like this",
+            "hope of",
+            "hopeless at",
+            "hopeless with",
+            "hopeless when",
+            "hopeless cook",
+            "job",
+            "exam",
+            "uni",
+            "team",
+            "ketamine|drugs|using|habit|addiction|quit*|stopping|recovery|relapse*|clean|sober",
+            *_FIGURATIVE,
+        ),
     ),
     (
         SUICIDE,
-        "wrote|written|writing|left|write ... note|letter|my goodbyes|goodbye letter",
+        "wrote|written|writing|left|write ... note|notes|letter|letters|my goodbyes|goodbye letter",
         ("gp", "doctor", "sick note", "school", "work", "shopping", "note to self"),
     ),
     (
         SUICIDE,
         "suicide note|this is goodbye|goodbye forever|goodbye everyone|goodbye world|bye everyone|"
         "saying my goodbyes|said my goodbyes|say goodbye to everyone|last text|last message|final message|"
-        "not be around|not going to be around|not be here tomorrow|will not be alive|not be alive|"
+        "will not be alive|not be alive|"
         "giving away my|given away my|given my stuff away|gave away my|giving my stuff away|"
-        "giving my things away|made my peace|time for me to go|my time to go|last birthday|my last day|"
+        "giving my things away|given away his|given away her|gave away his|gave away her|giving away his|"
+        "giving away her|be gone soon|not be here long|not be around long|not be here for long|made my peace|time for me to go|my time to go|last birthday|my last day|"
         "last night alive|make it through tonight|make it through the night|survive tonight|"
         "survive the night|not be a problem for anyone|not going to be a problem|no one finds me|"
-        "nobody finds me|find my body|tell everyone i love|tell them i love|tell her i love|tell him i love|"
+        "nobody finds me|find my body|no one will find me|nobody will find me|no one will ever find me|"
+        "finally do it|finally going to do it|finally doing it|could be the night|tell everyone i love|tell them i love|tell her i love|tell him i love|"
         "tell my mum i love|tell my sister i love|tell my brother i love|tell my dad i love",
-        ("ketamine", "last message you sent"),
+        (
+            "ketamine",
+            "last message you sent",
+            "dealer",
+            "delete",
+            "deleted",
+            "last text from",
+            "reply to my last",
+            "last day at",
+            "last day of",
+        ),
     ),
     (
         SUICIDE,
         "want out|tapping out|checking out|disappear|disappeared|go away|go black|sleep|done|gone ... "
         "for good|forever",
-        (_QUITTING, "holiday", "weekend", "lie in", *_FIGURATIVE),
+        (_QUITTING, "holiday", "weekend", "lie in", "could sleep", "sleep forever after", *_FIGURATIVE),
     ),
     (
         SUICIDE,
@@ -648,9 +997,22 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
             "enough of",
             "enough is",
             "have enough",
+            "left over",
+            "leftover",
+            "get rid",
+            "dispose",
+            "hand in",
+            "from my op",
+            "chemist",
+            "pharmacy",
         ),
     ),
-    (SUICIDE, "pills|tablets|rope|noose|everything|it all ... ready|lined up|sorted|planned", ()),
+    (
+        SUICIDE,
+        "pills|tablets|meds|medication|rope|noose|everything|it all ... ready|lined up|sorted|planned|counted out|"
+        "laid out|in front of me|all out",
+        ("prescription", "dosette", "pharmacy", "chemist", "for the week", "holiday"),
+    ),
     (SUICIDE, "enough ... to not wake up|to kill|to end it|to die|to not wake", ()),
     (
         SUICIDE,
@@ -667,36 +1029,80 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
             "if i do not wake up on",
         ),
     ),
-    (SUICIDE, "stop my heart|heart to stop|till my heart|until my heart|heart gives out|heart give out", ()),
+    (
+        SUICIDE,
+        "stop my heart|heart to stop|till my heart|until my heart|heart gives out|heart give out|hope my heart|"
+        "my heart stops|heart will stop|heart would stop",
+        ("when i see", "every time", *_FIGURATIVE),
+    ),
     (
         SUICIDE,
         "goodbye|bye everyone|bye all|goodbye all",
-        ("thanks", "thank", "ok", "cheers", "see you", "later"),
+        ("thanks", "thank", "ok", "cheers", "see you", "later", "for now", "hello", _QUITTING),
         ("@self|@now|love",),
     ),
     (
         SUICIDE,
         "take|taking|swallow|going to take ... them all|all of them|all of it|all my pills|the lot|"
-        "everything i have",
+        "everything i have|every pill|every tablet|all the pills|all the tablets|all my meds|all my tablets|"
+        "all her meds|all his meds|the whole packet|the whole bottle|the whole box",
         (),
     ),
     (
         SUICIDE,
         "jump|jumping|jumped|step|stepping|walk|walking|throw myself ... off|from|in front|infront|into ... "
         "bridge|roof|building|train|trains|car|cliff|cliffs|balcony|window|tower|traffic|motorway|river|sea|"
-        "floor|up here",
-        (),
+        "floor|up here|platform|tracks|ledge|edge|multistorey|car park",
+        ("pool", "lake", "diving", "trampoline", "puddle", "swim*", *_TOPIC),
     ),
     (
         SUICIDE,
         "going to jump|gonna jump|about to jump|want to jump|will jump|jump off|jump from|jumping off",
-        (),
+        (
+            "jump in the",
+            "jump into the pool",
+            "lake",
+            "pool",
+            "trampoline",
+            "diving",
+            "swim*",
+            "queue",
+            "jump start",
+            "bandwagon",
+            "jump on",
+            "jump at",
+            "parachute",
+            "skydive",
+            "bungee",
+            "puddle",
+            *_TOPIC,
+            *_FIGURATIVE,
+        ),
     ),
     (
         SUICIDE,
         "on the roof|on a bridge|on the bridge|edge of|train tracks|on the tracks|at the tracks|train line|"
         "in front of the next",
-        ("last",),
+        (
+            "last",
+            "near the",
+            "where is",
+            "where do i",
+            "drop in",
+            "meet",
+            "pay for parking",
+            "where do i pay",
+            "which way",
+            "bus station",
+            "pool",
+            "lake",
+            "view",
+            "sunset",
+            "photo",
+            "pics",
+            "selfie",
+            *_FIGURATIVE,
+        ),
     ),
     (SUICIDE, "step|stepping|walk|walking|jump|jumping|throw myself ... in front of|in front", ()),
     (
@@ -704,8 +1110,24 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         "engine running|exhaust|hose pipe|hosepipe|decided how|decided when|planned how|worked out how",
         (),
     ),
-    (SUICIDE, "@self ... suicidal|suicide", ()),
-    (SUICIDE, "suicidal|suicide", (), ("@self|@known|@now",)),
+    (SUICIDE, "@self ... suicidal|suicide", _NOT_SUICIDAL),
+    (
+        SUICIDE,
+        "suicidal|suicide",
+        (
+            "helpline",
+            "hotline",
+            "project",
+            "samaritans",
+            "charity",
+            "statistics",
+            "rates",
+            "squad",
+            *_TOPIC,
+            *_NOT_SUICIDAL,
+        ),
+        ("@self|@known|@now",),
+    ),
     # --- Self-harm
     (
         SELF_HARM,
@@ -726,6 +1148,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
             "cut my hair",
             "cutting my hair",
             "haircut",
+            *_ACCIDENTS,
             *_FIGURATIVE,
         ),
     ),
@@ -753,6 +1176,8 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
             "cutting the",
             "corners",
             "fringe",
+            "losses",
+            "hours",
         ),
     ),
     (
@@ -780,7 +1205,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
     (
         SELF_HARM,
         "self harm|self harming|self harmed|self injury|slef harm*",
-        (),
+        _TOPIC,
         ("@self|@now|just|deep|again",),
     ),
     (
@@ -789,6 +1214,549 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         (),
     ),
     (SELF_HARM, "@self ... holding|got|have|broke ... blade|blades|razor|razors|knife", ("kitchen",)),
+    # --- Added concepts: suicide
+    # Means: a rope or ligature, with a person or a time.
+    (
+        SUICIDE,
+        "rope|noose|ligature",
+        (
+            "skipping",
+            "ropes",
+            "climbing",
+            "rope swing",
+            "jump rope",
+            "tug",
+            "knots",
+            "boat",
+            "tow",
+            "end of my rope",
+            "end of the rope",
+            *_FIGURATIVE,
+        ),
+        ("@self|@known|@now|bought|got|have|tied|tie|hung|use it|ready",),
+    ),
+    # A plan made, a mind made up, everything needed.
+    (
+        SUICIDE,
+        "have a plan|got a plan|made a plan|have decided|made up my mind|my mind is made up|mind is made up|"
+        "everything i need to|all i need to|have everything i need|got everything i need ... do it|doing it|"
+        "go through with it|end it|tonight|today|this weekend|when everyone|once everyone",
+        (_QUITTING, "tell", "talk", "rehab", "service", "appointment", "gp", "doctor", "holiday", "exam"),
+    ),
+    (
+        SUICIDE,
+        "do it|doing it|going through with it|go through with it ... tonight|when everyone|while everyone|"
+        "once everyone|after everyone|before anyone",
+        (
+            _QUITTING,
+            "homework",
+            "washing",
+            "laundry",
+            "dishes",
+            "essay",
+            "revision",
+            "shopping",
+            "tattoo",
+            "exam",
+        ),
+        (
+            "sorry|goodbye|decided|made up|plan|can not|anymore|nobody|no one|phone off|for good|last|ready|"
+            "scared|really going to|actually going to",
+        ),
+    ),
+    # Death on the mind.
+    (
+        SUICIDE,
+        "hanging|dying|death|suicide|killing myself|ending it|ending my life|jumping ... on my mind|"
+        "all i think about|all i can think about|can not stop thinking about|the only thing i think about",
+        (*_FIGURATIVE, *_TOPIC, "hanging out", "hanging around"),
+    ),
+    # Something tied round the neck.
+    (
+        SUICIDE,
+        "belt|rope|cord|scarf|wire|cable|ligature|noose|tie ... round|around ... neck",
+        (*_FIGURATIVE, "necklace", "chain", "lanyard"),
+    ),
+    # Means in view, and how easy it would be.
+    (
+        SUICIDE,
+        "how easy|so easy|easy it would be|easy way out",
+        (*_FIGURATIVE, _QUITTING),
+        ("pills|tablets|knife|blade|rope|bridge|jump|end|die|it all|gone|train|roof",),
+    ),
+    # Voices, or one's own head, saying do it.
+    (
+        SUICIDE,
+        "voices|voice|my head|my brain|my mind|something ... telling me to|tells me to|keep telling me to|"
+        "keeps telling me to|told me to ... do it|kill|die|end|hurt|jump|cut|hang",
+        (*_FIGURATIVE,),
+    ),
+    # Researching how.
+    (
+        SUICIDE,
+        "looked up|researched|googled|searched|reading up on|read up on ... how to do it|how to die|how to end|"
+        "how to kill|ways to die|ways to end|methods|lethal|how much it would take|how many it would take",
+        (*_FIGURATIVE, *_TOPIC),
+    ),
+    # Affairs put in order.
+    (
+        SUICIDE,
+        "affairs in order|my will out|written my will|wrote my will|sorted my will|doing my will|made my will|"
+        "sorted out my bank|left my passwords|wrote down my passwords|who gets my",
+        (*_FIGURATIVE,),
+    ),
+    # The last thing they will ever send.
+    (
+        SUICIDE,
+        "last thing|last message|last text|last words ... ever|will ever|going to send|i will send|i send",
+        (*_FIGURATIVE, _QUITTING, "dealer"),
+    ),
+    (
+        SUICIDE,
+        "pain to end|pain to stop|it to end|it to be over|it over|it all to end ... permanently|for good|forever|"
+        "for ever",
+        (*_FIGURATIVE, _QUITTING),
+    ),
+    # On the way to a place to die.
+    (
+        SUICIDE,
+        "going to|on my way to|heading to|walking to|driving to|going down to|going up to ... bridge|cliffs|"
+        "cliff|tracks|train line|railway|river|canal|multistorey|roof",
+        (
+            "club",
+            "walk",
+            "bbq",
+            "picnic",
+            "view",
+            "sunset",
+            "swim*",
+            "dog",
+            "run",
+            "cycle",
+            "bike",
+            "quiz",
+            "with my",
+            "with friends",
+            "with mates",
+            "which way",
+            *_FIGURATIVE,
+        ),
+        (
+            "do not call|do not tell|do not try|do not bother|do not look|no one|nobody|goodbye|sorry|alone|"
+            "for the last|jump|end it|tonight|right now|now|last time",
+        ),
+    ),
+    (
+        SUICIDE,
+        "do not try to stop me|do not try and stop me|no one can stop me|nobody can stop me|"
+        "nothing will stop me|you can not stop me|no one is stopping me",
+        (
+            *_FIGURATIVE,
+            "ketamine|drugs|habit|addiction|using|quit*|clean|sober",
+            "rehab",
+            "gym",
+            "diet",
+            "meeting",
+            "going out",
+            "party",
+            "shopping",
+        ),
+    ),
+    (
+        SUICIDE,
+        "know before i go|say before i go|someone to know|before i do it|before i die|before i end it|"
+        "before i am gone",
+        (*_FIGURATIVE, _QUITTING, "bucket list", "things to do", "want to see", "visit"),
+        ("goodbye|love|sorry|thank|tonight|now|wanted|just|someone",),
+    ),
+    (
+        SUICIDE,
+        "its time|it is time ... i am done|i am ready|to go now|to say goodbye|goodbye",
+        (
+            *_FIGURATIVE,
+            _QUITTING,
+            "for me to get",
+            "for bed",
+            "to go home",
+            "to go to bed",
+            "get help",
+            "to talk",
+            "party",
+            "work",
+        ),
+    ),
+    (
+        SUICIDE,
+        "can not|could not|do not think i can|not sure i can|not going to|unable to ... hold on|hang on|"
+        "keep fighting|fight this|fight it|fight ... much longer|any longer|anymore|any more|for much",
+        (*_FIGURATIVE, _QUITTING, "job", "relationship", "money", "bladder", "wee", "pee", "loo", "toilet"),
+    ),
+    # Hating life, wanting out of it.
+    (
+        SUICIDE,
+        "want out|want it to end|want it over|want it all to end|want this to end|want it to stop|"
+        "want everything to end|want to leave",
+        (
+            *_FIGURATIVE,
+            "ketamine|drugs|habit|addiction|using|cravings|craving|drinking",
+            "job",
+            "relationship",
+        ),
+        ("life|living|alive|everything|exist*|world|anymore|hate myself|worthless|can not do this",),
+    ),
+    # Attempted just now.
+    (
+        SUICIDE,
+        "@self ... attempted|attempt|tried it",
+        (
+            *_FIGURATIVE,
+            "exam",
+            "test",
+            "recipe",
+            "to call",
+            "to ring",
+            "quit",
+            "to stop",
+            "cut down",
+            "driving",
+        ),
+        ("tonight|today|just|earlier|hour|again|now|failed",),
+    ),
+    # The last night, not here by morning.
+    (
+        SUICIDE,
+        "tonight is my last|today is my last|this is my last day|my last night on earth|my last day on earth|"
+        "last day alive|tonight is the night|last night on this earth",
+        (
+            "shift",
+            "day at",
+            "night at",
+            "night in",
+            "day in",
+            "day of",
+            "exam",
+            "job",
+            "work",
+            "holiday",
+            "contract",
+            _QUITTING,
+        ),
+    ),
+    (
+        SUICIDE,
+        "not be here|not be around|not be alive|not going to be here|not going to be around|be gone ... "
+        "by morning|by the morning|by tomorrow|tomorrow|much longer|for long|after tonight|by the weekend|by monday",
+        (
+            "holiday",
+            "away",
+            "trip",
+            "at work",
+            "office",
+            "visiting",
+            "staying",
+            "at my",
+            "at the",
+            "class",
+            "group",
+            "session",
+            "appointment",
+            "because",
+            "can you",
+            "text me",
+            "call me",
+            "ring me",
+            "see you",
+            "speak",
+            "talk",
+            *_FIGURATIVE,
+        ),
+    ),
+    # Reunited with someone who has died.
+    (
+        SUICIDE,
+        "be with|join|see ... @known|him|her ... again|in heaven|up there|soon",
+        (*_FIGURATIVE,),
+        ("gone|died|passed|heaven|dead|lost|tonight|can not do this",),
+    ),
+    # Everyone better off once I am dead.
+    (
+        SUICIDE,
+        "better|happier|easier|off|relieved ... if i died|if i was dead|if i were dead|if i die|when i die|"
+        "when i am dead|if i was gone|if i disappeared|if i did not exist|if i was not here|if i was not around|"
+        "if i was never born|once i am gone|when i am gone",
+        (*_FIGURATIVE,),
+    ),
+    # A weapon or the means held to the body.
+    (
+        SUICIDE,
+        "knife|blade|gun|rope|belt|cord|pills|tablets|scarf ... to my throat|to my neck|round my neck|"
+        "around my neck|to my head|to my chest|in my hand|in my hands|in my mouth",
+        ("cooking", "chopping", "kitchen", "vitamin*", "prescribed", "doctor", *_FIGURATIVE),
+    ),
+    # No way out but death.
+    (
+        SUICIDE,
+        "way out|option|options|choice|answer|solution|escape ... except|apart from|other than|but|besides ... "
+        "die|dying|death|dead|suicide|killing myself|ending it|end it",
+        (*_FIGURATIVE,),
+    ),
+    # Not safe with oneself.
+    (
+        SUICIDE,
+        "do something stupid|something stupid to myself|do something to myself|do something bad to myself|"
+        "not feel safe with myself|not safe with myself|not feel safe around myself|not safe from myself|"
+        "not feel safe tonight|do not trust myself|can not trust myself|not trust myself|"
+        "can not keep myself safe|not keep myself safe",
+        (_QUITTING, "ex", "text", "money", "spend", "buy", "shopping", "drink", *_FIGURATIVE),
+    ),
+    # Asking how, for oneself: a method question is never just information.
+    (
+        SUICIDE,
+        "painless way|painless ways|quickest way to die|easiest way to die|quick way to die|best way to die|"
+        "best way to kill|way to kill myself|way to kill yourself|ways to kill|ways to die|how to kill myself|"
+        "how to end my life|how to commit suicide|how do i kill myself|how can i kill myself|way to end it|"
+        "way to end my life|least painful way|most painless|way to go quickly",
+        (*_FIGURATIVE, "game", "minecraft", "character"),
+    ),
+    (
+        SUICIDE,
+        "how much|how many|what dose|what amount ... would kill me|to kill me|could kill me|will kill me|"
+        "to kill myself|would it take to die|does it take to die|to die|is lethal|would be lethal|lethal dose|"
+        "fatal dose|to be fatal|would be fatal|stop my heart",
+        (*_FIGURATIVE,),
+        ("@self|@urgent|i have|i have got",),
+    ),
+    # An overdose meant.
+    (
+        SUICIDE,
+        "overdose|overdosed|overdosing|take|took|taken|taking|swallow*|have|had ... on purpose|deliberately|"
+        "intentionally|purposely",
+        ("not on purpose", "did not mean", "by accident", "accidentally", *_FIGURATIVE),
+    ),
+    # A car as the means.
+    (
+        SUICIDE,
+        "drive|driving|crash|crashing|steer|swerve ... into a wall|into a tree|into a lorry|into traffic|"
+        "into the river|off the road|off a cliff|off the bridge|on purpose",
+        (*_FIGURATIVE,),
+    ),
+    # Death as the way out.
+    (
+        SUICIDE,
+        "death|dying|die|suicide|killing myself|ending it|end it ... only way|only option|only answer|"
+        "only solution|only escape|the answer",
+        (*_FIGURATIVE, _QUITTING),
+    ),
+    # Goodbye messages: gone by the time it is read, never heard from again.
+    (
+        SUICIDE,
+        "by the time you read this|by the time you get this|when you read this|when you get this|"
+        "never hear from me again|never see me again|never hear from him again|never hear from her again|"
+        "last time you will ever|last time i will ever|last time anyone will|last time anyone hears",
+        (*_FIGURATIVE,),
+    ),
+    (
+        SUICIDE,
+        "ill be gone|i will be gone|ill be dead|i will be dead|ill already be|i will already be|be dead by|"
+        "be gone by the morning|be gone by tomorrow",
+        (
+            "for the",
+            "for a",
+            "for two",
+            "for 2",
+            "for few",
+            "till",
+            "until",
+            "holiday",
+            "away",
+            "weekend",
+            "back",
+            "will kill me",
+            "going to kill me",
+            *_FIGURATIVE,
+        ),
+    ),
+    # Apologies and love left behind.
+    (
+        SUICIDE,
+        "tell|let ... i am sorry|im sorry|i love her|i love him|i love them|i love you|i loved",
+        (
+            "late",
+            "for being",
+            "for not",
+            "about",
+            "missed",
+            "forgot",
+            "can not make it",
+            "running",
+            *_FIGURATIVE,
+        ),
+        ("@self|@known|mum|dad|everyone|sister|brother",),
+    ),
+    (
+        SUICIDE,
+        "none of this is|this is not|it is not|its not ... anyones fault|your fault|nobodys fault|anybodys fault",
+        ("he|she|they|his|her|their", "relapse*", "addict*", "using", "drugs", "ketamine", *_FIGURATIVE),
+    ),
+    (
+        SUICIDE,
+        "sorry for everything ... love|goodbye|bye|forgive|after this|doing it|do it|phone off",
+        (*_FIGURATIVE,),
+    ),
+    # Ready to go, at peace: finality.
+    (
+        SUICIDE,
+        "ready to go|ready now|ready for it|made my peace ... not scared|not afraid|no longer scared|"
+        "no longer afraid|at peace|goodbye|bye",
+        (*_FIGURATIVE,),
+    ),
+    (
+        SUICIDE,
+        "leave this world|leaving this world|leave this earth|leaving this earth|not be in this world|"
+        "not in this world much longer",
+        (*_FIGURATIVE,),
+    ),
+    # --- Added concepts: self-harm
+    (
+        SELF_HARM,
+        "cut|cutting|cuts|slit|slitting|sliced|slicing|slash*|stab|stabbed|stabbing|bit|bite|biting|stub*|"
+        "scald*|pour*|burn*|carved|carving|carve|hit|hitting|punch*|bang*|smash*|whack*|headbutt*|scratch*|"
+        "gouge*|dig|digging|dug ... my @body_part|my head|myself|into my|on my",
+        (*_ACCIDENTS, "cut my hair", "cutting my hair", "fringe", "tattoo", *_FIGURATIVE),
+    ),
+    (
+        SELF_HARM,
+        "cut|cutting|slit|slitting|sliced|slicing|slash*|carved|carving|stabbed|stabbing|burning|burnt|hurt|"
+        "hurting|harming|harmed|hitting|punching ... himself|herself|themselves|his @body_part|her @body_part|"
+        "their @body_part",
+        (*_ACCIDENTS, "hair", "fringe", "fell", "falling", "slipped", "trip", *_FIGURATIVE),
+        ("@known|@now|again|blood|bleeding|deep",),
+    ),
+    (
+        SELF_HARM,
+        "@self|my|myself ... on purpose|deliberately|intentionally|purposely",
+        ("not on purpose", *_FIGURATIVE),
+        (
+            "cut*|burn*|hit*|punch*|bang*|scald*|pour*|held|hold*|pressed|scratch*|bit|bite|biting|stab*|hurt*|harm*",
+        ),
+    ),
+    (
+        SELF_HARM,
+        "cut|cuts|wound|wounds|slit|gash|gashes|sliced ... deep|gaping|stitches|will not stop|not stopping|"
+        "bleeding|stitch",
+        (
+            *_ACCIDENTS,
+            "haircut",
+            "hair cut",
+            "finger",
+            "knee",
+            "glass",
+            "comment",
+            "words",
+            "said",
+            "cuts deep",
+        ),
+        ("@self|my|just|again|need|needs|help|tonight|now|this time|fresh|still",),
+    ),
+    (
+        SELF_HARM,
+        "need to bleed|want to bleed|need to see blood|want to see blood|need the pain|need to feel pain|"
+        "deserve the pain|deserve to bleed|deserve to hurt",
+        (*_FIGURATIVE,),
+    ),
+    (
+        SELF_HARM,
+        "fresh cuts|fresh cut|new cuts|covered in cuts",
+        (*_ACCIDENTS, *_FIGURATIVE),
+        ("still|again|now|tonight|keep|going|bleeding|blood|just",),
+    ),
+    (
+        SELF_HARM,
+        "urge|urges ... too strong|so strong|really strong|so bad|unbearable|can not fight|can not resist|winning",
+        (*_FIGURATIVE,),
+        ("cut|cutting|harm|hurt|sh|blade|burn",),
+    ),
+    (
+        SELF_HARM,
+        "with a blade|with the blade|with my blade|with a razor|with my razor|with the razor|with a knife|"
+        "razor blade|razor blades|blade out|blades out|razor out|blade next to|blade beside",
+        (
+            "shave",
+            "shaving",
+            "legs",
+            "beard",
+            "cooking",
+            "chopping",
+            "kitchen",
+            "carpet",
+            "stanley",
+            "craft",
+            "cardboard",
+            "box",
+            "work",
+        ),
+        ("@self|@known|@now|again|bathroom|bedroom|locked|use it|going to",),
+    ),
+    (
+        SELF_HARM,
+        "biting|bite|bit|picking|scraping|scrubbing|stabbing|slicing|butting|headbutting|hitting|banging|"
+        "punching|scratching|cutting ... till it bleeds|until it bleeds|till they bleed|until they bleed|"
+        "till i bleed|until i bleed|bleeds|bled|bleed|the wall|the floor|the door|the mirror",
+        (*_ACCIDENTS, *_FIGURATIVE),
+    ),
+    # --- Added concepts: overdose and medical
+    (
+        OVERDOSE,
+        "took|taken|swallowed|necked|had|taking ... whole prescription|all my prescription|in one go|all at once|"
+        "a months worth|a weeks worth|whole box|whole bottle|whole strip|whole pack",
+        (*_FIGURATIVE, "exams", "days off", "holiday"),
+    ),
+    (
+        OVERDOSE,
+        "put|slipped|dropped ... something|stuff|a pill|pills ... in my drink|in her drink|in his drink|"
+        "in our drinks|in my glass",
+        (*_FIGURATIVE,),
+    ),
+    (
+        MEDICAL,
+        "gasping for air|gasping for breath|fighting for breath|struggling for air|can not get air|"
+        "can not get any air|no air",
+        ("fag", "cigarette", "smoke", "pint", "drink", "brew", *_FIGURATIVE),
+    ),
+    (
+        MEDICAL,
+        "not coming round|not coming around|will not come round|can not bring him round|can not bring her round|"
+        "not come round",
+        (*_FIGURATIVE,),
+    ),
+    (
+        OVERDOSE,
+        "took|taken|take|swallowed|necked|popped|downed|had|done ... @many ... pills|tablets|tabs|paracetamol|"
+        "painkillers|ibuprofen|co codamol|codeine|tramadol|sleeping|xanax|xans|benzos|diazepam|valium|of them|"
+        "of my|of his|of her|of those|pregabalin|gabapentin|antidepressants|sertraline|citalopram|zopiclone|"
+        "propranolol|aspirin",
+        (
+            "a day",
+            "a week",
+            "a month",
+            "prescribed",
+            "every",
+            "over",
+            "since",
+            "years",
+            "months",
+            *_FIGURATIVE,
+        ),
+    ),
+    (
+        MEDICAL,
+        "hit|banged|smashed|cracked|knocked|bashed ... head",
+        (*_FIGURATIVE,),
+        (
+            "confused|being sick|vomiting|throwing up|not making sense|bleeding|blood|drowsy|sleepy|knocked out|"
+            "unconscious|passed out|fitting|will not wake|seizure|can not remember|slurring",
+        ),
+    ),
 )
 
 # --- Frames -------------------------------------------------------------------
@@ -832,6 +1800,10 @@ INFORMATION_FRAMES = (
     "help a friend|support a friend|support someone|help someone",
     "is there a risk|risk of|chance of|likely to|more common|more likely|first aid|should i worry|"
     "is there a link|link between|support groups|asking for a friend|asking for the future",
+    "what should i do if|what do i do if|what would i do if|what should we do if|what do we do if|what to do if|"
+    "what can i do if|how do i talk to|how do i speak to|what do i say to|what should i say to|"
+    "what do you say to|how do i report|how can i tell if|how do i know if|how can i know if|how do i tell if|"
+    "how do i help|how can i help",
 )
 
 # Words that make a question about the texter's own situation now.
@@ -841,10 +1813,17 @@ PERSONAL_NOW = (
     "i will not|my eyes|keep my",
     "took|swallowed|snorted|necked|popped ... @drug|pills|tablets",
     "@known ... has|have|took|taken|had|did|is|are|was|just|will not|can not|is not",
+    # a method question, a goodbye note: about the texter even when phrased as a question
+    "painless way|quickest way to die|easiest way to die|quick way to die|best way to die|way to kill myself|"
+    "way to kill yourself|ways to kill|ways to die|how to kill myself|how to end my life|most painless|"
+    "least painful way|i will|ill be|ill already|by the time you|when you get this|when you read this|"
+    "point in carrying on|point in going on|point in living|point of living|point in life|point of me|point in me",
 )
 
 # Words before a match that make it hypothetical ("if someone overdoses").
 CONDITIONALS = frozenset({"if", "whether", "case", "suppose", "imagine", "hypothetically", "ever"})
+# "not sure if he is breathing" asks whether, now: no hypothetical.
+EMBEDDED_QUESTION = ("not sure", "not know", "not tell", "unsure", "wondering", "checking")
 
 # A past or resolved event: not an emergency, unless it is back now.
 RESOLVED_FRAMES = (
@@ -863,6 +1842,71 @@ RESOLVED_FRAMES = (
     "not self harming anymore|not cutting anymore|proud of myself|in 3 years|in 2 years|in a year|years back|"
     "i once|once took",
     "have not ... since",
+    "in @year|back in @year|since @year|from @year",
+    "last month|a month ago|months back|weeks back|back then|doctors said|doctor said|was ok after|"
+    "was okay after|were ok after|was alright after|when i was younger|have not done it in|have not self harmed|"
+    "have not cut in|been years since|been a year since|well since|fine since|better since|good place now|"
+    "better place now|much better now|loads better now|thought i was dying|thought i was going to die|"
+    "thought i was having|felt like i was dying|felt like she was dying|felt like he was dying|at the weekend|"
+    "sometimes|usually|when i am anxious|when i get anxious|when i panic",
+)
+# Words that look like "happening again" but say the opposite.
+NOT_AGAIN = (
+    "now he will not",
+    "now she will not",
+    "now i will not",
+    "now he does not",
+    "now she does not",
+    "now i do not",
+    "can i still",
+    "still safe",
+    "still ok",
+    "still okay",
+    "still allowed",
+    "still worried",
+    "still worry",
+    "never again",
+    "not again",
+    "never ever again",
+    "still think about",
+    "still think of",
+    "still remember",
+    "still miss",
+    "still have the scars",
+    "still have scars",
+    "still got the scars",
+    "still got scars",
+)
+
+# Questions about how to support someone: personal only if something is
+# happening now (ACUTE), not because a person is named.
+SUPPORT_FRAMES = (
+    "how do i help|how can i help|how to help|how do i support|how can i support|how to support|"
+    "how do i talk to|how do i speak to|what do i say to|what should i say to|how do i approach|"
+    "how do i get|how can i get",
+)
+# Words that make the statistical model's opinion not count: figures of
+# speech, quitting and recovery talk, everyday topics.
+MODEL_UNLESS = (
+    "lol|lmao|lmfao|haha*|hehe*|jk|joking|rofl",
+    "habit|addiction|cravings|craving|quit*|clean|sober|recovery|rehab|relaps*|meeting|meetings|service|"
+    "services|group|counselling|gp|doctor|stop using|stop drinking|stop taking|no more|goodbye to|bye to|"
+    "before it kills",
+    "exam*|course|job|work|school|uni|college|party|holiday|trip|bus|train times|phone|battery|rain*|"
+    "weather|going to bed|night x|nap|nothing major|nothing serious|all good|its fine|it is fine|fine now|"
+    "ok now|okay now|he is fine|she is fine|they are fine|i am fine|just a bump|to death|slowly",
+)
+# The statistical model is believed only in a text with one of these in
+# it: something at stake (life, death, the body, a means, finality).
+MODEL_ANCHORS = (
+    "die|died|dying|dead|death|kill*|suicid*|end|ending|ended|life|live|living|alive|gone|goodbye|bye|"
+    "pills|tablets|meds|overdos*|cut|cuts|cutting|blood|bleed*|burn*|harm*|hurt*|myself|wake|waking|"
+    "breath*|unconscious|collapsed|fitting|seizure|chest|blue|rope|noose|belt|bridge|jump*|knife|blade|"
+    "razor|forever|anymore|point|exist*|here|over|done|sorry|took|taken|swallowed|everything|@drug",
+)
+ACUTE = (
+    "@urgent",
+    "just|now|tonight|today|bleeding|not breathing|will not wake|unconscious|swallowed|collapsed|blood",
 )
 PRESENT_AGAIN = (
     "again|still|right now|tonight|at the moment|currently|these days|coming back|came back|are back|is back|"

@@ -11,12 +11,13 @@ or a past, resolved event. Deterministic, and every decision says why.
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 
 from sms import text
-from sms.screening import lexicon
+from sms.screening import lexicon, statistical
 from sms.screening.patterns import Pattern, compile_pattern, joined
 
 
@@ -128,6 +129,10 @@ def _built_in() -> tuple[tuple[Rule, ...], dict[str, tuple[Pattern, ...]]]:
         "personal_now": _compile_any(lexicon.PERSONAL_NOW),
         "resolved": _compile_any(lexicon.RESOLVED_FRAMES),
         "present_again": _compile_any(lexicon.PRESENT_AGAIN),
+        "support": _compile_any(lexicon.SUPPORT_FRAMES),
+        "acute": _compile_any(lexicon.ACUTE),
+        "model_unless": _compile_any(lexicon.MODEL_UNLESS),
+        "model_anchors": _compile_any(lexicon.MODEL_ANCHORS),
     }
     return rules, frames
 
@@ -139,7 +144,7 @@ def _misspellings() -> dict[str, str]:
 
 def _correct(word: str) -> str:
     """`word`, or the risk word it is a typo of."""
-    if word in lexicon.RISK_WORDS:
+    if word in lexicon.RISK_WORDS or word in lexicon.NOT_TYPOS:
         return word
     known = _misspellings().get(word)
     if known:
@@ -155,6 +160,13 @@ def _correct(word: str) -> str:
 def example_key(message: str) -> str:
     """How an editor's example text is compared with a text: its plain words."""
     return " ".join(_correct(word) for word in text.words(message))
+
+
+def _without(line: str, phrases: tuple[str, ...]) -> str:
+    """`line` with each of `phrases` blanked out ("never again" is no "again")."""
+    for phrase in phrases:
+        line = line.replace(f" {phrase} ", " ")
+    return line
 
 
 def _first(patterns: tuple[Pattern, ...], line: str):
@@ -179,15 +191,24 @@ def _quote(match) -> str:
     return "'" + match.group(0).strip() + "'"
 
 
+def plain_words(message: str) -> list[str]:
+    """The words the screener reads: txt-speak spelt out, typos of risk words
+    corrected, split words joined ("my self" -> "myself")."""
+    line = joined([_correct(word) for word in text.words(message)])
+    for apart, together in lexicon.JOINED_WORDS.items():
+        line = line.replace(f" {apart} ", f" {together} ")
+    return line.split()
+
+
 def screen(message: str, *, context: ScreeningContext | None = None) -> Screening:
     """Screen one text. Pure and deterministic: same text, same context,
     same decision, with the reasons for it."""
     context = context or ScreeningContext()
-    rules, frames = _built_in()
+    rules, _ = _built_in()
     plain = text.words(message)
     corrected = [_correct(word) for word in plain]
     reasons = [f"'{was}' read as '{now}'" for was, now in zip(plain, corrected, strict=True) if was != now]
-    line = joined(corrected)
+    line = joined(plain_words(message))
 
     example = context.examples.get(" ".join(corrected))
     if example is not None:
@@ -196,6 +217,7 @@ def screen(message: str, *, context: ScreeningContext | None = None) -> Screenin
         return Screening(Level(level), Category(category) if category else None, tuple(reasons))
 
     hits: list[tuple[Rule, object]] = []
+    set_aside = False
     for rule in (*rules, *context.rules):
         match = rule.pattern.search(line)
         if not match:
@@ -207,48 +229,107 @@ def screen(message: str, *, context: ScreeningContext | None = None) -> Screenin
         cancel = _first(rule.unless, line)
         if cancel:
             reasons.append(f"{rule.category} pattern ({rule.origin}) set aside by {_quote(cancel)}")
+            set_aside = True
             continue
         hits.append((rule, match))
     if not hits:
-        return Screening(Level.NONE, None, tuple(reasons))
+        if set_aside:
+            return Screening(Level.NONE, None, tuple(reasons))
+        return _second_opinion(message, line, reasons)
 
     category = next(c for c in _CATEGORY_ORDER if any(rule.category == c for rule, _ in hits))
     for rule, match in hits:
         reasons.append(f"{rule.category}: {_quote(match)} ({rule.origin})")
 
-    def hypothetical(rule: Rule, match) -> bool:
-        # "if someone overdoses", "in case a friend ...": but "if i was gone"
-        # is how people say they want to die, not a hypothetical.
-        if rule.category in (Category.SUICIDE, Category.SELF_HARM) and about_the_texter(match):
-            return False
-        before = line[: match.start()].split()[-6:]
-        for index, word in enumerate(before):
-            if word in lexicon.CONDITIONALS:
-                after = (before[index + 1 :] or match.group(0).split())[0]
-                if after != "i" or rule.category in (Category.OVERDOSE, Category.MEDICAL):
-                    return True
-        return False
-
-    def about_the_texter(match) -> bool:
-        return bool({"i", "me", "my", "myself"} & set(match.group(0).split()))
-
-    if all(hypothetical(rule, match) for rule, match in hits):
+    if all(_hypothetical(line, rule, match) for rule, match in hits):
         reasons.append("not an emergency: hypothetical ('if ...')")
         return Screening(Level.NONE, None, tuple(reasons), asks_about=category)
+    ordinary = _ordinary(message, line, about_the_texter=any(_about_the_texter(match) for _, match in hits))
+    if ordinary:
+        reason, is_question = ordinary
+        reasons.append(reason)
+        return Screening(Level.NONE, None, tuple(reasons), asks_about=category if is_question else None)
+    level = max((rule.level for rule, _ in hits), key=_LEVEL_ORDER.index)
+    return Screening(level, category, tuple(reasons))
+
+
+def _about_the_texter(match) -> bool:
+    return bool({"i", "me", "my", "myself"} & set(match.group(0).split()))
+
+
+def _hypothetical(line: str, rule: Rule, match) -> bool:
+    """ "if someone overdoses", "in case a friend ...": but "if i was gone" is
+    how people say they want to die, and "not sure if he is breathing" asks
+    about now."""
+    if rule.category in (Category.SUICIDE, Category.SELF_HARM) and _about_the_texter(match):
+        return False
+    preceding = line[: match.start()].split()
+    before = preceding[-8:]
+    start = len(preceding) - len(before)
+    for index, word in enumerate(before):
+        asker = " ".join(preceding[max(0, start + index - 2) : start + index])
+        if word in lexicon.CONDITIONALS and not any(
+            asker.endswith(phrase) for phrase in lexicon.EMBEDDED_QUESTION
+        ):
+            after = (before[index + 1 :] or match.group(0).split())[0]
+            if after != "i" or rule.category in (Category.OVERDOSE, Category.MEDICAL):
+                return True
+    return False
+
+
+def _ordinary(message: str, line: str, *, about_the_texter: bool) -> tuple[str, bool] | None:
+    """Why a text with a crisis in it is ordinary all the same: (reason, is
+    it a question), or None. A question asking for information with nothing
+    personal happening now; a past or resolved event that is not back."""
+    _, frames = _built_in()
     information = _first(frames["information"], line)
     first_word = next(iter(text.normalise(message).split()), "")  # as typed: "cant" is no question
     if not information and first_word in lexicon.QUESTION_WORDS:
         information = _Opening(first_word)
-    personal = _first(frames["personal_now"], line) or any(about_the_texter(match) for _, match in hits)
+    # The question's own words ("what should i do if ...") say nothing about
+    # the texter; what is left of the text might.
+    rest = (
+        line[: information.start()] + " " + line[information.end() :]
+        if isinstance(information, re.Match)
+        else line
+    )
+    if information and _first(frames["support"], line):
+        # "how do i help my mum who is self harming": someone named, nothing now.
+        personal = _first(frames["acute"], rest)
+    else:
+        personal = _first(frames["personal_now"], rest) or about_the_texter
     if information and not personal:
-        reasons.append(f"not an emergency: a question asking for information ({_quote(information)})")
-        return Screening(Level.NONE, None, tuple(reasons), asks_about=category)
+        return f"not an emergency: a question asking for information ({_quote(information)})", True
     resolved = _first(frames["resolved"], line)
     if resolved:
-        again = _first(frames["present_again"], line)
+        again = _first(frames["present_again"], _without(line, lexicon.NOT_AGAIN))
         if not again:
-            reasons.append(f"not an emergency: past or resolved ({_quote(resolved)})")
-            return Screening(Level.NONE, None, tuple(reasons))
-        reasons.append(f"past ({_quote(resolved)}) but happening again ({_quote(again)})")
-    level = max((rule.level for rule, _ in hits), key=_LEVEL_ORDER.index)
-    return Screening(level, category, tuple(reasons))
+            return f"not an emergency: past or resolved ({_quote(resolved)})", False
+    return None
+
+
+def _second_opinion(message: str, line: str, reasons: list[str]) -> Screening:
+    """No pattern matched: ask the statistical model, and believe it only
+    when it is sure, the text has something at stake in it, and no frame
+    makes it ordinary."""
+    _, frames = _built_in()
+    opinion = statistical.opinion(line.split())
+    if (
+        opinion is None
+        or opinion.probability < statistical.THRESHOLD
+        or not _first(frames["model_anchors"], line)
+    ):
+        return Screening(Level.NONE, None, tuple(reasons))
+    category = Category(opinion.category)
+    said = f"the statistical model ({opinion.probability:.2f}, from {', '.join(map(repr, opinion.top))})"
+    hedge = _first(frames["model_unless"], line)
+    if hedge:
+        reasons.append(f"{said} set aside by {_quote(hedge)}")
+        return Screening(Level.NONE, None, tuple(reasons))
+    ordinary = _ordinary(message, line, about_the_texter=False)
+    if ordinary:
+        reason, is_question = ordinary
+        reasons.append(f"{said}; {reason}")
+        return Screening(Level.NONE, None, tuple(reasons), asks_about=category if is_question else None)
+    reasons.append(f"{category}: {said}")
+    return Screening(Level.EMERGENCY, category, tuple(reasons))

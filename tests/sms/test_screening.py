@@ -115,3 +115,11 @@ def test_the_corpus_is_big_enough_and_the_halves_do_not_overlap():
     assert sum(item.level == "emergency" for item in everything) >= 300
     assert sum(item.is_ordinary for item in everything) >= 300
     assert not {item.text.lower() for item in tuning} & {item.text.lower() for item in heldout}
+
+
+def test_the_shipped_model_was_trained_on_the_current_tuning_half():
+    from sms.screening import statistical
+
+    assert statistical.trained_on() == statistical.corpus_fingerprint(), (
+        "tuning.txt changed: retrain with statistical.write_model() (see sms/screening/statistical.py)"
+    )
