@@ -163,6 +163,12 @@ TXT_SPEAK: dict[str, str] = {
     "myslef": "myself",
     "mysef": "myself",
     "ket": "ketamine",
+    "someones": "someone is",
+    "liv": "live",
+    "wnt": "want",
+    "anymroe": "anymore",
+    "cuting": "cutting",
+    "cutin": "cutting",
     "ketamin": "ketamine",
 }
 

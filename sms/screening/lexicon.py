@@ -1757,6 +1757,81 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
             "unconscious|passed out|fitting|will not wake|seizure|can not remember|slurring",
         ),
     ),
+    # --- Round 2 concepts (from the third and fourth writers' tuning texts)
+    (
+        SUICIDE,
+        "not coming back|not coming home|not going home|will not be coming back|for the last time|"
+        "last night on earth|only one way out|only way out|one way out|letting go|let go for good|"
+        "finish the job|do it this time|i am going to do it|picked a date|a plan and the means|"
+        "got a plan|have a plan|plan again|once i am gone|when they find me|checking out|stay with me while i die|"
+        "not worth saving|better place without me|better off with the|goodbye text|goodbye message|"
+        "texted all of us goodbye|sent me a goodbye|sent us a goodbye|joining my",
+        (
+            "staying at",
+            "stay at",
+            "sleeping at",
+            "crashing at",
+            "party",
+            "festival",
+            "holiday",
+            "hotel",
+            "this weekend",
+            "checking out the",
+            "checking out of",
+            "tea",
+            "joining my mates",
+            "joining my friends",
+            "gym",
+            *_FIGURATIVE,
+        ),
+    ),
+    (
+        SUICIDE,
+        "way to|going to|heading to|on my way to|at the|getting the train to|driving to|walking to|walking into|"
+        "into the ... cliffs|cliff|beachy head|loch|river|sea|woods|railway|tracks|quarry|car park roof",
+        ("holiday", "walk the dog", "picnic", "swim", "tomorrow", "with my", "lol", "fishing"),
+        ("@now|tonight|not|sorry|goodbye|last|bottle|pills|everything",),
+    ),
+    (
+        SUICIDE,
+        "gonna take everything|going to take everything|take everything i|swallowed all of them|"
+        "swallowed them all|stockpiling|stockpiled|on purpose|gun ... on himself|on herself|on myself",
+        ("by accident", "not on purpose", *_FIGURATIVE),
+    ),
+    (
+        SELF_HARM,
+        "razor|razors|blade|blades|glass|key|spoon|hammer|lighter|compass|scissors ... on my|into my|"
+        "my thighs|my arms|my legs|my skin|her arms|his arms|her legs|his legs",
+        ("cooking", "shaving", "by accident", "accidentally", "dropped", *_FIGURATIVE),
+    ),
+    (
+        SELF_HARM,
+        "clawing|scratching|pulling my hair|picking ... can not stop|till|until|raw|open|bleed|wont stop|"
+        "will not stop|right now",
+        ("itch", "eczema", "mosquito", "bites", *_FIGURATIVE),
+    ),
+    (SELF_HARM, "deserve pain|deserve to hurt|deserve to bleed|deserve the pain", ()),
+    (
+        OVERDOSE,
+        "eaten some|ate some|got into|swallowed some|wrong dose|bigger dose|old amount|more than usual|"
+        "dunno how many|do not know how many|not sure how much|too much of something|way too much of|"
+        "injected ... twice|took ... twice|3 times as much|double dose|nodding out|think it is poison|"
+        "been spiked|has been spiked|spiked at|spiked me|poisoned by",
+        ("food poisoning", "last year", "years ago", *_FIGURATIVE),
+        (
+            "@now|@unwell|@known|@self|not ok|not right|losing it|pills|tablets|toddler|child|daughter|son|year old",
+        ),
+    ),
+    (
+        MEDICAL,
+        "one side of his face|one side of her face|one side of my face|numb on one side|face looks wrong|"
+        "can not lift his|can not lift her|can not lift my|speech is weird|speech is slurred|slurring his words|"
+        "slurring her words|face is drooping|slumped|stiff as a board|went stiff|gone stiff|shook him and nothing|"
+        "shook her and nothing|lying in the street|is choking|choking at|choking on|is having a fit|hit her head|"
+        "hit his head|hit my head",
+        ("last year", "years ago", *_FIGURATIVE),
+        ("@now|@unwell|@known|@self|someone|stranger|little one|not moving|nothing|one side",),
+    ),
 )
 
 # --- Frames -------------------------------------------------------------------
@@ -1786,7 +1861,19 @@ QUESTION_WORDS = frozenset(
         "hows",
     ]
 )
+# Body words used about things, or as exaggeration: a medical match in a
+# text with one of these is set aside ("nearly fainted when i saw my
+# grades", "the server is not responding", "so full i cant breathe").
+MEDICAL_FIGURES = (
+    "nearly|almost|literally|practically",
+    "server|internet|wifi|battery|laptop|app|website|signal|computer|router|engine|plant|team|printer",
+    "from hunger|so full|so cold|slushie|lolly|cringe|embarrassment|marathon|screaming|song|so good|"
+    "tax return|homework|exam|monday|giving me a|gave me a",
+)
+
 INFORMATION_FRAMES = (
+    "writing a story|a character|in a film|in a book|in the film|what does ... mean|saw it online|"
+    "for my essay|for a project|for uni|report a post",
     "what happens|what would happen|what will happen|what happen|what if|what does|look like|looks like",
     "what to do|what should you do|what do you do|what should someone do|what can you do",
     "what are the signs|what are signs|what are the symptoms|what are the warning|warning signs|"
@@ -1797,7 +1884,7 @@ INFORMATION_FRAMES = (
     "is it possible|is it dangerous|is it safe|is it bad|is it true|is it normal|is that normal|is this normal|"
     "is it a myth|normal to|normal for",
     "how to help|how do i help|how can i help|how to support|how do i support|how can i support|"
-    "help a friend|support a friend|support someone|help someone",
+    "to help a friend|to support a friend|to support someone|to help someone|i help someone|i help a friend",
     "is there a risk|risk of|chance of|likely to|more common|more likely|first aid|should i worry|"
     "is there a link|link between|support groups|asking for a friend|asking for the future",
     "what should i do if|what do i do if|what would i do if|what should we do if|what do we do if|what to do if|"

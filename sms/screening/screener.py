@@ -133,6 +133,7 @@ def _built_in() -> tuple[tuple[Rule, ...], dict[str, tuple[Pattern, ...]]]:
         "acute": _compile_any(lexicon.ACUTE),
         "model_unless": _compile_any(lexicon.MODEL_UNLESS),
         "model_anchors": _compile_any(lexicon.MODEL_ANCHORS),
+        "medical_figures": _compile_any(lexicon.MEDICAL_FIGURES),
     }
     return rules, frames
 
@@ -204,7 +205,7 @@ def screen(message: str, *, context: ScreeningContext | None = None) -> Screenin
     """Screen one text. Pure and deterministic: same text, same context,
     same decision, with the reasons for it."""
     context = context or ScreeningContext()
-    rules, _ = _built_in()
+    rules, frames = _built_in()
     plain = text.words(message)
     corrected = [_correct(word) for word in plain]
     reasons = [f"'{was}' read as '{now}'" for was, now in zip(plain, corrected, strict=True) if was != now]
@@ -227,6 +228,8 @@ def screen(message: str, *, context: ScreeningContext | None = None) -> Screenin
         if rule.requires and len(corrected) > 3 and not _first(rule.requires, line):
             continue
         cancel = _first(rule.unless, line)
+        if not cancel and rule.category == Category.MEDICAL:
+            cancel = _first(frames["medical_figures"], line)
         if cancel:
             reasons.append(f"{rule.category} pattern ({rule.origin}) set aside by {_quote(cancel)}")
             set_aside = True
