@@ -76,29 +76,31 @@ def help_body() -> str:
 EMERGENCY_MAX_SEGMENTS = 2
 
 
-def emergency_number(*, country: str | None) -> str | None:
-    """The number to call for `country`: an editors' emergency line for it,
-    else the national table; None for an unknown country."""
-    emergency, _ = selectors.crisis_helplines(country=country)
+@dataclass(frozen=True)
+class CrisisContacts:
+    number: str | None  # None: the country is unknown
+    crisis_line: str  # the sentence giving the crisis line
+
+
+def crisis_contacts(*, country: str | None) -> CrisisContacts:
+    """For `country`, in one query: the number to call (an editors'
+    emergency line, else the national table) and its own crisis line, else
+    the international directory. Never another country's line."""
+    emergency, crisis = selectors.crisis_helplines(country=country)
     if emergency and emergency.phone_number:
-        return emergency.phone_number
-    national = emergency_numbers_for(country)
-    return national.dial_text if national else None
+        number = emergency.phone_number
+    else:
+        national = emergency_numbers_for(country)
+        number = national.dial_text if national else None
+    if crisis:
+        line = f"To talk to someone any time: {helpline_contact(crisis)}."
+    else:
+        line = f"Find a crisis line near you: {INTERNATIONAL_CRISIS_DIRECTORY}"
+    return CrisisContacts(number=number, crisis_line=line)
 
 
 def _call_now(number: str | None, *, who: str) -> str:
-    if number:
-        return f"Call {number} now if {who}"
-    return f"Call your local emergency number now if {who}"
-
-
-def _crisis_line(country: str | None) -> str:
-    """The country's own crisis line, else the international directory.
-    Never another country's line."""
-    _, crisis = selectors.crisis_helplines(country=country)
-    if crisis:
-        return f"To talk to someone any time: {helpline_contact(crisis)}."
-    return f"Find a crisis line near you: {INTERNATIONAL_CRISIS_DIRECTORY}"
+    return f"Call {_dial(number)} now if {who}"
 
 
 def _fit(parts: list[str], *, max_segments: int = EMERGENCY_MAX_SEGMENTS) -> Reply:
@@ -113,45 +115,43 @@ def _fit(parts: list[str], *, max_segments: int = EMERGENCY_MAX_SEGMENTS) -> Rep
 
 def emergency_reply(*, country: str | None, category: str | None) -> Reply:
     """'Call 000 now if ... Find a crisis line ... You're not alone.'"""
-    number = emergency_number(country=country)
+    contacts = crisis_contacts(country=country)
     if category in (Category.SUICIDE, Category.SELF_HARM):
-        first = _call_now(number, who="you are in danger or have hurt yourself.")
+        first = _call_now(contacts.number, who="you are in danger or have hurt yourself.")
     else:
-        first = _call_now(number, who="you or someone with you can't breathe, won't wake up or is fitting.")
-    return _fit([first, _crisis_line(country), "You're not alone."])
+        first = _call_now(
+            contacts.number, who="you or someone with you can't breathe, won't wake up or is fitting."
+        )
+    return _fit([first, contacts.crisis_line, "You're not alone."])
+
+
+def _dial(number: str | None) -> str:
+    return number or "your local emergency number"
 
 
 def follow_up_reply(*, country: str | None) -> Reply:
-    number = emergency_number(country=country)
+    contacts = crisis_contacts(country=country)
     first = (
-        f"We've seen your message and someone will follow it up. If you're in danger, call {number} now."
-        if number
-        else "We've seen your message and someone will follow it up. "
-        "If you're in danger, call your local emergency number now."
+        "We've seen your message and someone will follow it up. "
+        f"If you're in danger, call {_dial(contacts.number)} now."
     )
-    return _fit([first, _crisis_line(country)])
+    return _fit([first, contacts.crisis_line])
 
 
 def concern_reply(*, country: str | None) -> Reply:
-    number = emergency_number(country=country)
-    danger = (
-        f"If you're in danger now, call {number}."
-        if number
-        else ("If you're in danger now, call your local emergency number.")
-    )
+    contacts = crisis_contacts(country=country)
     return _fit(
-        ["Thank you for telling us. You don't have to cope with this alone.", _crisis_line(country), danger]
+        [
+            "Thank you for telling us. You don't have to cope with this alone.",
+            contacts.crisis_line,
+            f"If you're in danger now, call {_dial(contacts.number)}.",
+        ]
     )
 
 
 def emergency_first_line(*, country: str | None) -> str:
     """Leads an information reply about overdose or danger."""
-    number = emergency_number(country=country)
-    return (
-        f"If this is happening now, call {number}."
-        if number
-        else "If this is happening now, call your local emergency number."
-    )
+    return f"If this is happening now, call {_dial(crisis_contacts(country=country).number)}."
 
 
 def fallback_body() -> str:

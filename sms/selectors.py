@@ -4,6 +4,7 @@ and the figures the admin shows."""
 from __future__ import annotations
 
 import datetime as dt
+import logging
 
 from django.conf import settings
 from django.db.models import Count, Q
@@ -24,6 +25,8 @@ from sms.models import (
 )
 from sms.screening import PatternError, ScreeningContext, compile_rule, example_key
 from sms.text import normalise
+
+logger = logging.getLogger(__name__)
 
 
 def _country_or_default(country: str | None) -> str:
@@ -85,8 +88,8 @@ def screening_context() -> ScreeningContext:
     """Editors' active crisis patterns and examples, ready for `screen`.
 
     A pattern saved before a change to the language made it invalid is
-    skipped (and logged by the admin form when next edited), never fatal:
-    screening must run for every text."""
+    skipped with a warning, never fatal: screening must run for every text
+    (the admin form says what is wrong when it is next edited)."""
     rules = []
     for pattern in CrisisPattern.objects.filter(is_active=True):
         try:
@@ -99,8 +102,8 @@ def screening_context() -> ScreeningContext:
                     origin=f"editors' pattern '{pattern.pattern}'",
                 )
             )
-        except PatternError:
-            continue
+        except PatternError as exc:
+            logger.warning("Crisis pattern %s skipped: %s", pattern.pk, exc)
     examples = {
         example_key(example.text): (example.level, example.category or None)
         for example in CrisisExample.objects.filter(is_active=True)

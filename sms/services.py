@@ -158,16 +158,19 @@ def oncall_alert_send(*, inbound_id: int) -> bool:
     return True
 
 
-def _sender_state(inbound: InboundMessage) -> decisions.SenderState:
-    now = timezone.now()
-    rate_since = now - dt.timedelta(seconds=settings.SMS_RATE_LIMIT_WINDOW_SECONDS)
-    follow_up_since = now - dt.timedelta(hours=settings.SMS_FOLLOW_UP_WINDOW_HOURS)
+def _sender_state(inbound: InboundMessage, *, open_follow_up: FollowUp | None) -> decisions.SenderState:
+    rate_since = timezone.now() - dt.timedelta(seconds=settings.SMS_RATE_LIMIT_WINDOW_SECONDS)
     return decisions.SenderState(
         opted_out=inbound.sender.opted_out,
         replies_in_window=selectors.replies_since(sender=inbound.sender, since=rate_since),
         same_text_repeats=selectors.same_text_count_since(inbound=inbound, since=rate_since),
-        open_crisis=selectors.open_crisis_follow_up(sender=inbound.sender, since=follow_up_since) is not None,
+        open_crisis=open_follow_up is not None,
     )
+
+
+def _open_follow_up(sender: Sender) -> FollowUp | None:
+    since = timezone.now() - dt.timedelta(hours=settings.SMS_FOLLOW_UP_WINDOW_HOURS)
+    return selectors.open_crisis_follow_up(sender=sender, since=since)
 
 
 def _limits() -> decisions.Limits:
@@ -181,11 +184,11 @@ def _limits() -> decisions.Limits:
 _LEVEL_RANK = {ScreeningLevel.NONE: 0, ScreeningLevel.CONCERN: 1, ScreeningLevel.EMERGENCY: 2}
 
 
-def _crisis_follow_up_join(*, inbound: InboundMessage, screening: Screening) -> FollowUp:
-    """The sender's open crisis follow-up (opened if none), with this text in it."""
+def _crisis_follow_up_join(
+    *, inbound: InboundMessage, screening: Screening, follow_up: FollowUp | None
+) -> FollowUp:
+    """`follow_up` (the sender's open one, or a new one) with this text in it."""
     now = timezone.now()
-    since = now - dt.timedelta(hours=settings.SMS_FOLLOW_UP_WINDOW_HOURS)
-    follow_up = selectors.open_crisis_follow_up(sender=inbound.sender, since=since)
     level = screening.level if screening.is_crisis else ScreeningLevel.CONCERN
     category = screening.category or ""
     if follow_up is None:
@@ -193,9 +196,10 @@ def _crisis_follow_up_join(*, inbound: InboundMessage, screening: Screening) -> 
             sender=inbound.sender, level=level, category=category, last_message_at=now
         )
     follow_up.last_message_at = now
-    if _LEVEL_RANK[level] > _LEVEL_RANK[follow_up.level]:
+    if _LEVEL_RANK[level] > _LEVEL_RANK[follow_up.level]:  # a concern that became an emergency
         follow_up.level, follow_up.category = level, category or follow_up.category
-    follow_up.category = follow_up.category or category
+    else:
+        follow_up.category = follow_up.category or category
     follow_up.save(update_fields=["last_message_at", "level", "category"])
     return follow_up
 
@@ -224,10 +228,11 @@ def _decide_and_apply(inbound: InboundMessage) -> tuple[decisions.Decision, Scre
     """Screen the text, decide, and apply the decision's state changes to
     the sender and `inbound` (saved by the caller)."""
     screening = screen(inbound.body, context=selectors.screening_context())
+    open_follow_up = _open_follow_up(inbound.sender)
     decision = decisions.decide(
         inbound.body,
         screening=screening,
-        state=_sender_state(inbound),
+        state=_sender_state(inbound, open_follow_up=open_follow_up),
         limits=_limits(),
         keyword_candidates=selectors.keyword_candidates(),
     )
@@ -240,10 +245,25 @@ def _decide_and_apply(inbound: InboundMessage) -> tuple[decisions.Decision, Scre
     elif decision.opt_change == "in":
         sender_opt_in(sender=inbound.sender)
     if decision.join_crisis:
-        inbound.follow_up = _crisis_follow_up_join(inbound=inbound, screening=screening)
+        inbound.follow_up = _crisis_follow_up_join(
+            inbound=inbound, screening=screening, follow_up=open_follow_up
+        )
     if decision.flag_reason:
         _flag(inbound, decision.flag_reason)
     return decision, screening
+
+
+def _keyword_or_menu(decision: decisions.Decision) -> tuple[decisions.Decision, SmsKeyword | None]:
+    """The keyword a KEYWORD decision names, or the menu when it has no
+    reply text (its topic lost its SMS summary, say)."""
+    if decision.reply != decisions.ReplyKind.KEYWORD:
+        return decision, None
+    keyword = SmsKeyword.objects.select_related("topic").filter(pk=decision.keyword_id).first()
+    if keyword and keyword.reply_text():
+        return decision, keyword
+    return dataclasses.replace(
+        decision, outcome=decisions.Outcome.FALLBACK, reply=decisions.ReplyKind.FALLBACK
+    ), None
 
 
 def reply_preview(*, text: str, country: str) -> dict:
@@ -260,11 +280,10 @@ def reply_preview(*, text: str, country: str) -> dict:
         limits=_limits(),
         keyword_candidates=selectors.keyword_candidates(),
     )
-    keyword = SmsKeyword.objects.select_related("topic").filter(pk=decision.keyword_id).first()
-    preview_sender = Sender(country=country)
-    preview_inbound = InboundMessage(body=text, sender=preview_sender)
+    decision, keyword = _keyword_or_menu(decision)
+    preview_inbound = InboundMessage(body=text, sender=Sender(country=country))
     reply = None
-    if decision.reply is not None and (decision.reply != decisions.ReplyKind.KEYWORD or keyword):
+    if decision.reply is not None:
         reply = _reply(decision, inbound=preview_inbound, screening=screening, keyword=keyword)
     return {"screening": screening, "outcome": Outcome(decision.outcome).label, "reply": reply}
 
@@ -290,16 +309,7 @@ def inbound_message_process(*, inbound_id: int) -> OutboundMessage | None:
         # One text per sender at a time: rate counts and the follow-up item stay consistent.
         Sender.objects.select_for_update().filter(pk=inbound.sender_id).first()
         decision, screening = _decide_and_apply(inbound)
-        keyword = (
-            SmsKeyword.objects.select_related("topic").filter(pk=decision.keyword_id).first()
-            if decision.keyword_id
-            else None
-        )
-        if decision.reply == decisions.ReplyKind.KEYWORD and not (keyword and keyword.reply_text()):
-            decision = dataclasses.replace(
-                decision, outcome=decisions.Outcome.FALLBACK, reply=decisions.ReplyKind.FALLBACK
-            )
-            keyword = None
+        decision, keyword = _keyword_or_menu(decision)
         inbound.outcome, inbound.keyword, inbound.processed_at = decision.outcome, keyword, timezone.now()
         inbound.save()
         outbound = None

@@ -395,6 +395,11 @@ JOINED_WORDS = {
 # otherwise.
 
 _FIGURATIVE = ("lol", "lmao", "lmfao", "haha*", "hehe*", "jk", "joking", "laugh*", "rofl")
+# "Cut" that is not self-harm: cutting down on drugs, cutting ties, hair.
+_CUTTING_BACK = (
+    "cut down", "cut back", "cutting down", "cutting back", "cut out", "cutting out", "cut ketamine",
+    "cutting ketamine", "cut off", "cutting off", "cut ties", "corners", "cut my hair",
+)  # fmt: skip
 # Everyday mishaps that hurt: not self-harm.
 _ACCIDENTS = (
     "by accident",
@@ -1157,50 +1162,14 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         "i am|i just|about to|going to|want to|need to|urge to|urges to|started|start|keep|been|relapse|"
         "relapsed|can not stop ... cut|cutting|self harm*|harm myself|hurt myself|burn myself|sh|shing|"
         "punching|banging|hitting|slamming|scratching|digging|carving",
-        (
-            "cut down",
-            "cut back",
-            "cutting down",
-            "cutting back",
-            "cut out",
-            "cutting out",
-            "cut my hair",
-            "cut the",
-            "cut it",
-            "cut ketamine",
-            "cutting ketamine",
-            "cut off",
-            "cutting off",
-            "cut ties",
-            "cut loose",
-            "cutting the",
-            "corners",
-            "fringe",
-            "losses",
-            "hours",
-        ),
+        (*_CUTTING_BACK, "cut the", "cut it", "cut loose", "cutting the", "fringe", "losses", "hours"),
     ),
     (
         SELF_HARM,
         "cut|cutting|cuts|sh|shing|burning|punching|banging|hitting|slamming|scratching|digging|carving ... "
         "again|can not stop|right now|too deep|tonight|bleeding|over and over|till it|until it|keep going|"
         "times|the wall|my nails|blood",
-        (
-            "cut down",
-            "cut back",
-            "cutting down",
-            "cutting back",
-            "cut out",
-            "cutting out",
-            "cut ketamine",
-            "cutting ketamine",
-            "cut off",
-            "cutting off",
-            "cut ties",
-            "corners",
-            "cut my hair",
-            *_FIGURATIVE,
-        ),
+        (*_CUTTING_BACK, *_FIGURATIVE),
     ),
     (
         SELF_HARM,

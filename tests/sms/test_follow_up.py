@@ -93,3 +93,15 @@ def test_a_concern_is_answered_with_the_crisis_line_and_queued(text_in, sms_cont
     assert inbound.outcome == Outcome.CONCERN
     assert "Samaritans" in inbound.reply.body and "call 999" in inbound.reply.body
     assert inbound.follow_up.level == "concern"
+
+
+def test_processing_an_emergency_query_count(text_in, sms_content, django_assert_max_num_queries):
+    from sms.services import inbound_message_process
+
+    inbound = text_in("took too many pills")
+    InboundMessage.objects.filter(pk=inbound.pk).update(outcome=Outcome.PENDING, follow_up=None)
+    OutboundMessage.objects.all().delete()
+    FollowUp.objects.all().delete()
+
+    with django_assert_max_num_queries(14):
+        inbound_message_process(inbound_id=inbound.pk)
