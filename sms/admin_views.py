@@ -24,6 +24,10 @@ class _SmsAdminView(PermissionRequiredMixin, WagtailAdminTemplateMixin, Template
     raise_exception = True
     header_icon = "mail"
 
+    def get_breadcrumbs_items(self):
+        # Wagtail's default is "Home" alone, which then titles every page "Home".
+        return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
+
 
 def _conversations(queryset, request, per_page: int = 50):
     queryset = queryset.select_related(

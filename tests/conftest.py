@@ -236,3 +236,20 @@ def article_page_factory(topic_page, person_factory):
 @pytest.fixture
 def make_article(article_page_factory):
     return article_page_factory
+
+
+@pytest.fixture(autouse=True)
+def _wagtail_base_rows(request):
+    """Wagtail's data migrations create the default locale and the root page.
+    Transactional tests (the integration and browser tiers) flush them (and --reuse-db
+    keeps the flushed database), so put back what these tests need."""
+    if not request.node.get_closest_marker("django_db") and "db" not in request.fixturenames:
+        return
+    request.getfixturevalue("db")
+    from wagtail.coreutils import get_supported_content_language_variant
+    from wagtail.models import Locale, Page
+
+    if not Locale.objects.exists():
+        Locale.objects.create(language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE))
+    if not Page.get_first_root_node():
+        Page.add_root(instance=Page(title="Root", slug="root"))

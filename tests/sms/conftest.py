@@ -148,20 +148,3 @@ def twilio_backend(settings, fake_twilio, eager_retries):
     settings.SMS_BACKEND = "twilio"
     settings.TWILIO_API_BASE_URL = fake_twilio.base_url
     return fake_twilio
-
-
-@pytest.fixture(autouse=True)
-def _wagtail_base_rows(request):
-    """Wagtail's data migrations create the default locale and the root page.
-    The integration tier's transactional tests flush them (and --reuse-db
-    keeps the flushed database), so put back what these tests need."""
-    if not request.node.get_closest_marker("django_db") and "db" not in request.fixturenames:
-        return
-    request.getfixturevalue("db")
-    from wagtail.coreutils import get_supported_content_language_variant
-    from wagtail.models import Locale, Page
-
-    if not Locale.objects.exists():
-        Locale.objects.create(language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE))
-    if not Page.get_first_root_node():
-        Page.add_root(instance=Page(title="Root", slug="root"))
