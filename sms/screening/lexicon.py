@@ -1952,14 +1952,6 @@ MODEL_UNLESS = (
     "weather|going to bed|night x|nap|nothing major|nothing serious|all good|its fine|it is fine|fine now|"
     "ok now|okay now|he is fine|she is fine|they are fine|i am fine|just a bump|to death|slowly",
 )
-# The statistical model is believed only in a text with one of these in
-# it: something at stake (life, death, the body, a means, finality).
-MODEL_ANCHORS = (
-    "die|died|dying|dead|death|kill*|suicid*|end|ending|ended|life|live|living|alive|gone|goodbye|bye|"
-    "pills|tablets|meds|overdos*|cut|cuts|cutting|blood|bleed*|burn*|harm*|hurt*|myself|wake|waking|"
-    "breath*|unconscious|collapsed|fitting|seizure|chest|blue|rope|noose|belt|bridge|jump*|knife|blade|"
-    "razor|forever|anymore|point|exist*|here|over|done|sorry|took|taken|swallowed|everything|@drug",
-)
 ACUTE = (
     "@urgent",
     "just|now|tonight|today|bleeding|not breathing|will not wake|unconscious|swallowed|collapsed|blood",

@@ -132,7 +132,6 @@ def _built_in() -> tuple[tuple[Rule, ...], dict[str, tuple[Pattern, ...]]]:
         "support": _compile_any(lexicon.SUPPORT_FRAMES),
         "acute": _compile_any(lexicon.ACUTE),
         "model_unless": _compile_any(lexicon.MODEL_UNLESS),
-        "model_anchors": _compile_any(lexicon.MODEL_ANCHORS),
         "medical_figures": _compile_any(lexicon.MEDICAL_FIGURES),
     }
     return rules, frames
@@ -313,15 +312,12 @@ def _ordinary(message: str, line: str, *, about_the_texter: bool) -> tuple[str, 
 
 def _second_opinion(message: str, line: str, reasons: list[str]) -> Screening:
     """No pattern matched: ask the statistical model, and believe it only
-    when it is sure, the text has something at stake in it, and no frame
-    makes it ordinary."""
+    when it is sure and no frame makes the text ordinary. (It once also
+    needed a risk word in the text; on writers it had not seen that rule
+    threw away most of what the model caught.)"""
     _, frames = _built_in()
     opinion = statistical.opinion(line.split())
-    if (
-        opinion is None
-        or opinion.probability < statistical.THRESHOLD
-        or not _first(frames["model_anchors"], line)
-    ):
+    if opinion is None or opinion.probability < statistical.THRESHOLD:
         return Screening(Level.NONE, None, tuple(reasons))
     category = Category(opinion.category)
     said = f"the statistical model ({opinion.probability:.2f}, from {', '.join(map(repr, opinion.top))})"

@@ -76,14 +76,15 @@ def test_typos_are_forgiven_in_risk_words_only_and_said():
 
 def test_editor_patterns_and_examples_extend_the_screener():
     context = ScreeningContext(
-        rules=(compile_rule(category="medical", pattern="no pulse", unless=("lol",), origin="editors"),),
+        # A code word a partner service tells people to text.
+        rules=(compile_rule(category="medical", pattern="code purple", unless=("lol",), origin="editors"),),
         examples={"my mate is grey": (Level.EMERGENCY, Category.MEDICAL)},
     )
 
-    assert screen("he has no pulse", context=context).level == Level.EMERGENCY
-    assert screen("no pulse lol", context=context).level == Level.NONE
+    assert screen("code purple at the tent", context=context).level == Level.EMERGENCY
+    assert screen("code purple lol", context=context).level == Level.NONE
     assert screen("My mate is GREY", context=context).category == Category.MEDICAL
-    assert screen("he has no pulse").level == Level.NONE
+    assert screen("code purple at the tent").level == Level.NONE
 
 
 @pytest.mark.parametrize(
