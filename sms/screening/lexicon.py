@@ -57,8 +57,11 @@ _PEOPLE = [
     "neighbour",
     "colleague",
     "lad",
+    "lads",
     "guy",
+    "guys",
     "girl",
+    "girls",
     "fella",
     "bloke",
     "man",
@@ -81,6 +84,7 @@ _KNOWN = (
 )
 
 CLASSES: dict[str, tuple[str, ...]] = {
+    "person": tuple(_PEOPLE),
     "self": ("i", "me", "myself", "i am", "i have", "i just", "i think i"),
     # Someone the texter is with or knows: a real person, not "someone".
     "known": _KNOWN,
@@ -208,6 +212,8 @@ CLASSES: dict[str, tuple[str, ...]] = {
             "can not speak",
             "not talking",
             "not making sense",
+            "gibberish",
+            "talking nonsense",
             "mumbling",
             "slurring",
             "gone",
@@ -311,6 +317,8 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "ribs",
     ],
     "year": tuple(str(year) for year in range(1990, 2031)),
+    # A pulse that fast at rest is an emergency.
+    "fast_pulse": tuple(str(rate) for rate in range(150, 260)),
     # A number of pills big enough to be an overdose, as people write it.
     "many": (
         *(str(number) for number in range(8, 101)),
@@ -436,6 +444,22 @@ _ACCIDENTS = (
     "cycling",
     "bike",
 )
+# Asleep, not unconscious: "out cold on the sofa since the footie".
+_ASLEEP = (
+    "slept|sleeping it off|sleep it off|asleep on the sofa|on the sofa|by 10|early night|classic|snoring like normal",
+)
+# A reaction to news or a sight: "stopped breathing when i saw the lineup".
+_REACTION = (
+    "when i saw|when i heard|when i read|when i got|when the|until i hear|till i hear|until i get|till i get",
+)
+# Exercise: "i was dying on that hike".
+_EXERCISE = ("hike|run|5k|10k|workout|leg day|gym|spin class|bootcamp|training|circuits|football|netball",)
+# A goodbye or "last text" that is only for now: bed, a holiday, a flat battery.
+_FOR_NOW = (
+    "for a bit|for now|till tomorrow|until tomorrow|going to bed|off to bed|holiday|"
+    "no signal|phone dies|phone is about to die|battery|volunteering|thanks for the chat|speak soon|talk soon|"
+    "night x|night night",
+)
 # Death words said of things and feelings, not of a person.
 _THINGS_DIE = (
     "battery",
@@ -525,9 +549,9 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
             "these days",
             "for years",
             "habit",
-            "do not",
-            "how much",
-            "how many",
+            "do not take|do not do|do not drink|do not use|do not have|do not want to take|do not want to do",
+            "how much is|how much would|how much can|how much do|how much should|how much of|how much ketamine",
+            "how many is|how many would|how many can|how many do|how many should",
             "all the time",
             "all my life",
             "all day",
@@ -558,6 +582,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
             "my time",
             "day off",
             "sugar",
+            "loads better|much better|so much better|doing loads of|doing a lot of",
             *_FIGURATIVE,
         ),
     ),
@@ -625,9 +650,9 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         "@self|@other ... unconscious|unresponsive|passed out|out cold|knocked out|blacked out|collapsed|"
         "collapse|fainted|keeled over|floppy|limp|not moving|will not move|can not move|dribbling|cold to touch|"
         "cold and clammy|clammy",
-        (*_FIGURATIVE,),
+        (*_FIGURATIVE, *_ASLEEP),
     ),
-    (MEDICAL, "unconscious|unresponsive|out cold|keeled over", (*_FIGURATIVE,)),
+    (MEDICAL, "unconscious|unresponsive|out cold|keeled over", (*_FIGURATIVE, *_ASLEEP)),
     (
         MEDICAL,
         "not|can not|could not|barely|hardly|stopped|stop|stopping|stops|struggling|struggle|trouble|"
@@ -648,6 +673,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
             "so good",
             "cute",
             "film",
+            *_REACTION,
             *_FIGURATIVE,
         ),
     ),
@@ -663,19 +689,34 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         MEDICAL,
         "seizure|seizures|seizing|fitting|convuls*|having a fit|having fits|had a fit|gone into a fit|"
         "shaking all over|jerking|eyes rolled|eyes rolling|foaming|frothing|fit on",
-        (*_FIGURATIVE,),
+        (
+            *_FIGURATIVE,
+            "fitting the|fitting a|fitting new|fitting in|fitting room|fitting out|kitchen|carpet",
+        ),
     ),
     (MEDICAL, "eyes ... rolling|rolled|roll back|rolled back|rolling back|pinned|pinpoint", (*_FIGURATIVE,)),
     (
         MEDICAL,
         "chest ... pain|pains|hurts|hurting|tight|tightness|crushing|heavy|pressure|agony|killing",
-        ("when i cough", "a cold", "the flu", "pulled a muscle", "at the gym", *_FIGURATIVE),
+        (
+            "when i cough",
+            "a cold",
+            "my cold",
+            "the flu",
+            "pulled a muscle",
+            "at the gym",
+            "inhaler",
+            "always been like",
+            "when i run",
+            *_FIGURATIVE,
+        ),
     ),
     (MEDICAL, "pain|pains ... in my chest|in his chest|in her chest|unbearable|agony", ()),
     (
         MEDICAL,
         "heart ... racing|pounding|going mad|going crazy|beating so fast|beating really fast|stopping|"
-        "stopped|skipping|jumping out|going so fast|going really fast|weird beats|beating weird",
+        "stopped|skipping|jumping out|going so fast|going really fast|weird beats|beating weird|going mental|"
+        "hammering|thumping|out of my chest|through my chest",
         (
             *_FIGURATIVE,
             "asked out",
@@ -732,13 +773,28 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
             "blue pill",
             "grey hair",
             "blue in the face",
+            *_REACTION,
+            *_FIGURATIVE,
         ),
     ),
     (
         MEDICAL,
         "bleeding|blood ... a lot|loads|everywhere|heavily|badly|will not stop|so much|lots|all over|pouring|"
         "spurting|coming from|through",
-        ("weeing", "wee", "pee", "urine", "nose", "gums", "gum", "period", "lately", "when i brush", "piles"),
+        (
+            "weeing",
+            "wee",
+            "pee",
+            "urine",
+            "nose",
+            "gums",
+            "gum",
+            "period",
+            "lately",
+            "when i brush",
+            "piles",
+            *_ACCIDENTS,
+        ),
     ),
     (
         MEDICAL,
@@ -770,6 +826,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
             "man flu",
             "dramatic",
             "hayfever",
+            *_EXERCISE,
             *_FIGURATIVE,
         ),
     ),
@@ -804,6 +861,10 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         "end it|end it all|end everything|end things|end this|finish it all|end my suffering|end the pain|"
         "ending it|ending it all|ending everything|ending things|finish it|finish it properly|finish myself",
         (
+            "chapter",
+            "fresh start",
+            "start fresh",
+            "start again",
             "end it|end this|ending it|finish it ... ketamine|k|drugs|habit|addiction|using|use|drinking",
             "end this habit",
             "end things with",
@@ -832,6 +893,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
             "could sleep forever",
             "sleep forever after",
             "die for",
+            "die at how|die at the|die of|die when i|die when he|die when she",
             *_THINGS_DIE,
             *_FIGURATIVE,
         ),
@@ -845,7 +907,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
     (
         SUICIDE,
         "better off without me|better without me|better off if i|better off dead|better dead|better if i was not|"
-        "better if i was gone|better if i did not|happier if i|happier without me|burden|if i was gone|"
+        "better if i was gone|better if i did not|happier if i|happier without me|if i was gone|"
         "if i were gone|if i was not here|when i am gone|after i am gone|notice if i|miss me if|care if i died|"
         "care if i was dead|care if i was gone|care if i disappeared|miss me when|no one will miss me|"
         "nobody will miss me|no one would miss me|nobody would miss me|world without me|fine without me|"
@@ -863,6 +925,8 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         "see tomorrow|see the morning|see another birthday|see christmas",
         (
             "like this",
+            "keep going out|carry on going out|go on holiday|be here for|i mean|in this town|in this house|"
+            "in this city|at this party|in this job|in this flat|at this job",
             "live with my",
             "live with your",
             "live with him",
@@ -934,10 +998,12 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         "nothing left to live|reason to be alive|reason to stay|reasons to stay|only way out|the end for me|"
         "over for me|end of the road for me|end of the line for me|tired of being alive|sick of being alive|"
         "tired of existing|nothing left for me|should not be alive|should not exist|should not have been born|"
-        "not meant to be alive",
+        "not meant to be alive|point in waking up|point of waking up|point in getting up|point of getting up|"
+        "point in trying anymore|point in being here|point of being here",
         (
             "without",
             "like this",
+            "party is over|sleep it off|going home|course",
             "hope of",
             "hopeless at",
             "hopeless with",
@@ -979,6 +1045,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
             "reply to my last",
             "last day at",
             "last day of",
+            *_FOR_NOW,
         ),
     ),
     (
@@ -1043,7 +1110,11 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
     (
         SUICIDE,
         "goodbye|bye everyone|bye all|goodbye all",
-        ("thanks", "thank", "ok", "cheers", "see you", "later", "for now", "hello", _QUITTING),
+        (
+            "thanks for|thank you for the|ok|cheers|see you|later|hello|for the info|for the advice",
+            *_FOR_NOW,
+            _QUITTING,
+        ),
         ("@self|@now|love",),
     ),
     (
@@ -1408,6 +1479,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
             "work",
             "holiday",
             "contract",
+            "the night i tell|the night i ask|the night i quit|the night i stop|wish me luck",
             _QUITTING,
         ),
     ),
@@ -1751,6 +1823,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
             "joining my mates",
             "joining my friends",
             "gym",
+            "plan to cut|plan to stay|plan to quit|plan to stop|plan for the|plan for my|plan with my|plan is to",
             *_FIGURATIVE,
         ),
     ),
@@ -1765,7 +1838,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         SUICIDE,
         "gonna take everything|going to take everything|take everything i|swallowed all of them|"
         "swallowed them all|stockpiling|stockpiled|on purpose|gun ... on himself|on herself|on myself",
-        ("by accident", "not on purpose", *_FIGURATIVE),
+        ("by accident", "not on purpose", "learned|learnt|advice|on board|group", *_FIGURATIVE),
     ),
     (
         SELF_HARM,
@@ -1801,6 +1874,288 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         ("last year", "years ago", *_FIGURATIVE),
         ("@now|@unwell|@known|@self|someone|stranger|little one|not moving|nothing|one side",),
     ),
+    # --- Round 3: concepts from three more writers (plans, goodbyes, places, means; self-harm
+    # relapse and tools to hand; poisoning of children and by household products; heat, falls,
+    # fainting and pulse).
+    (
+        SUICIDE,
+        "burden",
+        (
+            "asking|money|lift|lifts|favour|help with|for a bit|talking about it|said it is fine|said its fine",
+        ),
+    ),
+    (
+        SUICIDE,
+        "no one|nobody|noone|not one person|not a single person ... miss me|notice i am gone|notice if i|"
+        "notice when i|care if i|care when i|care that i am gone",
+        ("skip|leave early|do not go|do not come|not go to|class|lecture|meeting|party|shift", *_FIGURATIVE),
+    ),
+    (
+        SUICIDE,
+        "gave|given|giving|give ... my|away my|away his|away her ... dog|cat|ps5|xbox|playstation|switch|guitar|"
+        "stuff|things|belongings|possessions|savings|jewellery|clothes|games|console",
+        (*_FIGURATIVE,),
+        (
+            "know why|tell her why|tell him why|tell them why|better that way|will not need|not going to need|"
+            "better than i could|look after him|look after her|calm|goodbye|bye|for good|ready",
+        ),
+    ),
+    (
+        SUICIDE,
+        "deleted|deleting|delete ... my socials|all my socials|my accounts|my instagram|my facebook|my snapchat|"
+        "my tiktok",
+        (_QUITTING, "recovery", "focus", "detox", "break from", *_FIGURATIVE),
+        ("ready|calm|goodbye|bye|sorted|gave|given|last|for good|will not need|stuff|peace",),
+    ),
+    (
+        SUICIDE,
+        "talk me out of it|talk me out of this|change my mind|stop me this time|try to stop me|try and stop me",
+        (
+            "tattoo|haircut|hair|buying|order|job|holiday|dye|piercing|car|trainers|quit|quitting|leaving him|leaving her",
+            *_FIGURATIVE,
+        ),
+    ),
+    (
+        SUICIDE,
+        "sorry in advance|sorry for what i am about to do|sorry for what is going to happen|"
+        "sorry for what i am going to do|forgive me for what|forgive me for this",
+        ("lol|haha*|spam|long message|rant|essay|typos|late reply|texts",),
+    ),
+    (
+        SUICIDE,
+        "if i do not reply|if i do not answer|if you do not hear from me|if i stop replying|if i go quiet ... "
+        "done it|gone|dead|did it|because i",
+        ("phone|battery|signal|asleep|sleeping|busy|work|shift|flight",),
+    ),
+    (
+        SUICIDE,
+        "i am at|i am on|i am standing on|standing on|stood on|i am sat on|sat on|sitting on|up on|on top of ... "
+        "bridge|cliff|cliffs|cliff edge|platform edge|the tracks|train tracks|railway line|roof|rooftop|ledge|"
+        "car park roof|multistorey",
+        (
+            "meet*|pub|bus|train to|waiting for my|waiting for a|picnic|walk*|run|view|photo*|traffic|sunset|selfie|"
+            "station to|on my way|late|queue|fixing|repair*|gutter*|work|job|scaffold*",
+            *_FIGURATIVE,
+        ),
+    ),
+    (
+        SUICIDE,
+        "carbon monoxide|exhaust|hose pipe|hosepipe|charcoal|disposable bbq",
+        ("alarm|detector|boiler|landlord|test*|garden|cooking|bbq in the park|park", *_FIGURATIVE),
+        ("@self|car|tent|room|taped|sealed|in one|how long|garage",),
+    ),
+    (
+        SUICIDE,
+        "stockpil*|saving up my|saved up my|been saving|been collecting|hoarding|hoarded ... @drug|pills|tablets|meds",
+        ("money|for my|prescription|holiday|pension|deposit", *_FIGURATIVE),
+    ),
+    (
+        SUICIDE,
+        "stop trying|stopping trying|give up|giving up|done trying|going to stop ... tonight|for good|forever|"
+        "on everything|on life|on myself|anymore",
+        (
+            "ketamine|drugs|habit|addiction|using|drinking|cravings|diet|exam|job|dating|gym|smoking|vaping|sugar|alcohol|"
+            "booze|caffeine|quit*",
+            *_FIGURATIVE,
+        ),
+    ),
+    (
+        SUICIDE,
+        "peace ... permanent|forever|for good|the permanent kind|for ever|eternal",
+        ("of mind|and quiet|festival|lol", *_FIGURATIVE),
+    ),
+    (
+        SUICIDE,
+        "permanent peace|eternal sleep|permanent sleep|sleep forever|the long sleep|make it official",
+        (),
+    ),
+    (
+        SUICIDE,
+        "tell her|tell him|tell them|tell my @person|tell mum|tell dad|let her know|let him know ... "
+        "was not her fault|was not his fault|was not their fault|is not her fault|is not his fault|"
+        "was not your fault|none of it was|not anyones fault|not her fault|not his fault",
+        ("relapse*|using|addict*|drugs|ketamine|divorce|split|breakup|break up|accident|crash|exam",),
+    ),
+    (
+        SUICIDE,
+        "will not need it anymore|will not need you anymore|will not need help anymore|will not need any help|"
+        "will not be needing|will not need it any more|will not need this anymore|will not need them anymore",
+        (_QUITTING, "detox", "rehab", "recovery", "better now", "sorted now", "found a"),
+        ("goodbye|bye|thank|sorry|for everything|love",),
+    ),
+    (
+        SUICIDE,
+        "leaving|left|leave ... phone|wallet|keys|note|shoes|bag ... bench|bridge|beach|cliff|car|tracks|shore|"
+        "riverbank|river|platform",
+        ("forgot|lost|found|pick up|collect|by accident|accidentally",),
+        ("bye|goodbye|sorry|love|last|tell",),
+    ),
+    (
+        SELF_HARM,
+        "scissors|blade|blades|razor|razors|knife|lighter|sharpener|glass ... next to me|beside me|with me|"
+        "in my hand|in front of me|on my desk|on the bed|on my bed|in my lap",
+        (
+            "shaving|shave|kitchen|cooking|chopping|craft|cardboard|hair|work|opening|dinner|food",
+            *_FIGURATIVE,
+        ),
+    ),
+    (
+        SELF_HARM,
+        "sat here with|sitting here with|sat with|holding|got|have ... the scissors|a blade|the blade|my blade|"
+        "a razor|my razor|the razor|a lighter|my lighter|a sharpener|my sharpener|broken glass",
+        (
+            "shaving|shave|kitchen|cooking|chopping|craft|cardboard|hair|work|opening|smoke|smoking|candle|bbq",
+            *_FIGURATIVE,
+        ),
+        (
+            "@now|about to|going to|clean|urge*|again|relapse*|arm|wrist|thigh|skin|throw it all away|ruin|tonight",
+        ),
+    ),
+    (
+        SELF_HARM,
+        "clean from|clean of|free from|without|streak ... cutting|self harm*|sh|harming|hurting myself|cuts",
+        ("years now|proud|still clean|today is|celebrat*", *_FIGURATIVE),
+        (
+            "about to|going to|ruin|throw it all away|break|tonight|right now|urge*|blade|scissors|razor|lighter",
+        ),
+    ),
+    (
+        SELF_HARM,
+        "relapsed|done it again|did it again|fresh ones|deeper than|going deeper|deeper each time|"
+        "deeper this time",
+        ("diet|drinking|vape|vaping|smoking|k hole|rabbit hole|into the|debt|gambling|sugar",),
+        ("deeper|fresh|bleed*|blood|cut*|blade|deserve it|scar*|sh|harm*|hurt*",),
+    ),
+    (
+        SELF_HARM,
+        "use it on my|use them on my|put it to my|hold it to my|press it into my|press it on my|burn my|burning my",
+        ("hair|food|toast|dinner|tongue|mouth|lol|haha*|by accident|accidentally|straighteners|oven|pan",),
+        ("lighter|blade|razor|scissors|knife|glass|cig*|iron|sharpener|going to|about to|want to",),
+    ),
+    (
+        OVERDOSE,
+        "swallowed|swallow|ate|eaten|necked ... my stash|the stash|the bag|the baggie|my bag|the lot|all of it|"
+        "everything i had|whole bag",
+        ("pride|words|gum|crisps|sweets|chocolate|cake|pizza|chips|popcorn|biscuits", *_FIGURATIVE),
+    ),
+    (
+        OVERDOSE,
+        "got spiked|been spiked|getting spiked|think i was spiked|think i have been spiked|spiked me|spiked my|"
+        "spiked her|spiked his",
+        ("worried about|scared of getting|prevent|avoid|how do i know|how to tell|test kit|testing|stories",),
+    ),
+    (
+        OVERDOSE,
+        "drank|drunk|swallowed|ate|eaten|drinking|eating|chewing|chewed|licked|sucked|has had ... "
+        "bleach|cleaning product|dishwasher tablet*|washing tablet*|detergent|antifreeze|weedkiller|"
+        "button battery|rat poison|white spirit|screenwash|laundry pod*|washing pod*|descaler|methadone",
+        ("smell|hair|teeth|what if|lol|haha*",),
+    ),
+    (
+        OVERDOSE,
+        "year old|years old|toddler|baby|little one|months old|month old|kid|my son|my daughter ... "
+        "swallowed|ate|eaten|chewing|chewed|licked|got into|found|had some",
+        ("food|dinner|lunch|sweets|crayon|chocolate|grapes|sandwich|worm|toy|coin|lol|haha*",),
+        (
+            "pills|tablets|bag|baggie|ketamine|powder|drugs|meds|methadone|tablet|bleach|battery|stash|@drug|missing",
+        ),
+    ),
+    (
+        OVERDOSE,
+        "pills missing|tablets missing|some missing|are missing|is missing|meds missing",
+        ("lol|haha*|prescription|pharmacy|chemist|delivery|post",),
+        ("year old|toddler|baby|little one|kid|son|daughter|child|months old|month old|got into",),
+    ),
+    (
+        OVERDOSE,
+        "took|used|using|did|had|injected|smoked|relapsed|scored|done ... after being clean|after being sober|"
+        "after months|after years|after rehab|after detox|after prison|first time in|after a break|after a long",
+        ("last year|years ago|ago|was ok|was fine|is fine|am fine|ashamed but|safe", *_FIGURATIVE),
+        (
+            "old amount|usual amount|same amount|what i used to|old dose|usual dose|heavy|sleepy|drowsy|nodding|blue|"
+            "breathing|will not wake|can not wake|@now",
+        ),
+    ),
+    (
+        MEDICAL,
+        "can not feel my heartbeat|can not feel my heart beat|can not feel my pulse|can not find a pulse|no pulse|"
+        "can not find his pulse|can not find her pulse|can not feel his pulse|can not feel her pulse|"
+        "can not find a heartbeat",
+        ("watch|fitbit|app|lol|haha*",),
+    ),
+    (
+        MEDICAL,
+        "stopped sweating|not sweating anymore|temperature is|temp is|thermometer says|burning up|boiling hot|"
+        "overheating|so hot",
+        (
+            "weather|sun|summer|beach|heatwave|room|flat|house|office|bus|train|tube|car|oven|tea|coffee|curry",
+            *_FIGURATIVE,
+        ),
+        (
+            "confused|nonsense|gibberish|not making sense|40|41|42|can not stand|ripping|fitting|seeing things|"
+            "collapsed|passed out|will not wake|jaw|stopped sweating",
+        ),
+    ),
+    (
+        MEDICAL,
+        "@other ... just dropped|dropped to the floor|dropped to the ground|dropped in the middle|hit the floor|"
+        "hit the ground|went down and|dropped like a|fell and will not|fell and can not",
+        ("phone|out of|off|bag|drink|course|class|the ball|price|prices|lol|haha*|glass",),
+    ),
+    (
+        MEDICAL,
+        "head ... bleeding|blood|lump|bump|split|cut open",
+        ("nose|lol|haha*|but fine|its fine|it is fine|he is fine|she is fine",),
+        (
+            "confused|gibberish|nonsense|same question|repeating|being sick|vomit*|throwing up|drowsy|"
+            "can not remember|not making sense|passed out|knocked out|sleepy|slurring|will not wake|talking rubbish",
+        ),
+    ),
+    (
+        MEDICAL,
+        "keep fainting|keeps fainting|keep passing out|keeps passing out|passing out every|fainting every|"
+        "fainted again|passed out again|about to faint|about to pass out|going to faint|going to pass out|"
+        "nearly fainted just now|nearly passed out just now|almost fainted just now|almost passed out just now",
+        (*_REACTION, "price|bill|cringe|heat|results|grades|lol|haha*"),
+    ),
+    (
+        MEDICAL,
+        "vision ... going black|gone black|going dark|keeps going|blurry|blurred|gone|tunnel|gone funny",
+        ("glasses|contacts|screen|migraine aura|eye test|optician",),
+        ("shaking|faint*|dizzy|chest|heart|took|spiked|poison|pass out|passing out|can not stand|@drug",),
+    ),
+    (
+        MEDICAL,
+        "heart rate|pulse|heartrate|bpm ... @fast_pulse",
+        ("run|running|gym|workout|spin|cycling|hiit|training|5k|10k|match|race|lol|haha*",),
+    ),
+    (MEDICAL, "foam|froth ... mouth", ("toothpaste|coffee|beer|latte|lol|haha*",)),
+    (
+        MEDICAL,
+        "gurgling|gurgle|gurgly|rattly|death rattle|rattling sound|rattling noise",
+        ("stomach|tummy|belly|pipes|drain|radiator|sink|lol|haha*",),
+        ("@other|floor|sounds|noise|noises|breath*",),
+    ),
+    (
+        MEDICAL,
+        "allergic|anaphyla*|epipen|epi pen",
+        ("what if|if i|if he|if she|test|hayfever|cat|dog|pollen|dust", *_FIGURATIVE),
+        (
+            "swollen|swelling|wheez*|can not breathe|breathing|throat|lips|tongue|hives|just ate|ate|eaten|reaction",
+        ),
+    ),
+    (
+        MEDICAL,
+        "can not feel my face|can not feel my hands|can not feel my legs|can not feel my arms|"
+        "can not feel anything|can not feel my body",
+        ("cold|freezing|snow|dentist|numbing|lol|haha*|gym|leg day|workout",),
+        ("heart|chest|breath*|@drug|dizzy|faint|took|going mental|racing|pounding|help|scared",),
+    ),
+    (
+        MEDICAL,
+        "twitching|jerking|spasming|spasms ... nonsense|gibberish|not making sense|eyes|will not stop|can not stop",
+        ("eye twitch|eyelid|lol|haha*|restless legs|tired",),
+    ),
 )
 
 # --- Frames -------------------------------------------------------------------
@@ -1834,7 +2189,9 @@ QUESTION_WORDS = frozenset(
 # text with one of these is set aside ("nearly fainted when i saw my
 # grades", "the server is not responding", "so full i cant breathe").
 MEDICAL_FIGURES = (
-    "nearly|almost|literally|practically",
+    "nearly died|almost died|nearly had a|almost had a|nearly choked|almost choked|nearly collapsed at|"
+    "nearly collapsed when|literally|practically",
+    "nearly|almost ... when i saw|when i heard|when i got|when they|when she|when he|laughing|price|bill",
     "server|internet|wifi|battery|laptop|app|website|signal|computer|router|engine|plant|team|printer",
     "from hunger|so full|so cold|slushie|lolly|cringe|embarrassment|marathon|screaming|song|so good|"
     "tax return|homework|exam|monday|giving me a|gave me a",
@@ -1851,7 +2208,7 @@ INFORMATION_FRAMES = (
     "how can you tell|how would you know|how would i know|how can i tell|how do i know|how do i tell",
     "how much|how many|how long|how likely|how common|how dangerous|how often|how do people|how does",
     "is it possible|is it dangerous|is it safe|is it bad|is it true|is it normal|is that normal|is this normal|"
-    "is it a myth|normal to|normal for",
+    "is it a myth|normal to|normal for|is that true|is that real|is this true|is this real|i heard|i have heard",
     "how to help|how do i help|how can i help|how to support|how do i support|how can i support|"
     "to help a friend|to support a friend|to support someone|to help someone|i help someone|i help a friend",
     "is there a risk|risk of|chance of|likely to|more common|more likely|first aid|should i worry|"
@@ -1873,7 +2230,35 @@ PERSONAL_NOW = (
     "painless way|quickest way to die|easiest way to die|quick way to die|best way to die|way to kill myself|"
     "way to kill yourself|ways to kill|ways to die|how to kill myself|how to end my life|most painless|"
     "least painful way|i will|ill be|ill already|by the time you|when you get this|when you read this|"
-    "point in carrying on|point in going on|point in living|point of living|point in life|point of me|point in me",
+    "point in carrying on|point in going on|point in living|point of living|point in life|point of me|point in me|"
+    "point in waking|point in getting up|point in being|point of being",
+    # asking for themselves: "how many would it take ... asking for me"
+    "asking for me|asking for myself|asking because i|i want it to|because i am in|would it take to|does it take to|"
+    "enough to kill|so i do not|so they do not|never come back|not come back",
+)
+
+# A question opening "can barely breathe" is no question.
+NOT_A_QUESTION = frozenset({"barely", "hardly", "not", "no", "only", "never", "feel", "see", "t"})
+# A question opening about a person now: "is he meant to be this cold".
+PEOPLE_NOW = frozenset({"he", "she", "hes", "shes", "they", "theyre", "my", "his", "her", "this", "i", "im"})
+# "if i am ever ...", "in case i ever ...": hypothetical, even about the texter.
+EVER = ("if i am ever|if i ever|if i was ever|in case i ever|if i start|if i get|if you ever|if they ever",)
+# A known person in a present state after "if": "is it bad if he is not breathing" is about now.
+KNOWN_NOW = (
+    "bad if|normal if|serious if|dangerous if|ok if|okay if|worry if|worried if|not sure if|normal that|bad that ... "
+    "he is|she is|they are|he has|she has|he keeps|she keeps|he will not|she will not|he can not|she can not|"
+    "he does not|she does not|my @person is|my @person has|my @person will not|my @person keeps",
+)
+# Talking about a topic, not a person: a word's meaning, a story, a post online.
+ABOUT_A_TOPIC = (
+    "what does ... mean",
+    "what is ... mean",
+    "meaning of|saw it online|saw it on|writing a story|a character|for my essay|for a project|for uni work|"
+    "for school work|in a film|in a book|in the film|report a post|a post online|a post where",
+)
+# Words before an information phrase that make it no question: "dunno how many".
+NOT_ASKING = (
+    "not sure|do not know|dunno|no idea|unsure|not tell|will not tell|can not tell|not know|not say",
 )
 
 # Words before a match that make it hypothetical ("if someone overdoses").
@@ -1884,7 +2269,7 @@ EMBEDDED_QUESTION = ("not sure", "not know", "not tell", "unsure", "wondering", 
 # A past or resolved event: not an emergency, unless it is back now.
 RESOLVED_FRAMES = (
     "years ago|year ago|months ago|weeks ago|a while ago|long time ago|used to|in the past|back in|back when|"
-    "when i was|when he was|when she was|when they were|as a teen|as a teenager|as a kid|at uni|at school|"
+    "when i was|when he was|when she was|when they were|as a teen|as a teenager|as a kid|back at uni|back at school|"
     "last year|few years|last summer|last christmas|last weekend|last week|the other day|yesterday|"
     "since i was|in years|i was really|i was so|i was suicidal",
     "doing well now|doing better now|doing ok now|doing okay now|doing good now|doing great now|"
@@ -1893,7 +2278,9 @@ RESOLVED_FRAMES = (
     "recovered|in recovery|clean for|sober for|free for|years clean|months clean|weeks clean|no longer|"
     "survived|got through it|made it through|passed away|died of|died from|died by|committed suicide|"
     "took his own life|took her own life|took their own life|in hospital now|is in hospital|are in hospital|"
-    "was in hospital|is home now|is awake now|woke up fine|came round|came around|is alright now|was fine|"
+    "was in hospital|is home now|is awake now|woke up fine|he came round|she came round|they came round|"
+    "i came round|he came around|she came around|is alright now|was fine|turned out|fine this morning|"
+    "fine today|fine now|but fine|doing well|"
     "were fine|ended up fine|turned out fine|saved my life|not suicidal anymore|ever since|been clean|"
     "not self harming anymore|not cutting anymore|proud of myself|in 3 years|in 2 years|in a year|years back|"
     "i once|once took",
@@ -1932,6 +2319,18 @@ NOT_AGAIN = (
     "still have scars",
     "still got the scars",
     "still got scars",
+    "still get",
+    "still anxious",
+    "still nervous",
+    "still scared",
+    "is back now",
+    "back at work",
+    "back to work",
+    "back to normal",
+    *(
+        f"now i am {state}"
+        for state in ("clean", "sober", "happy", "well", "better", "good", "fine", "ok", "okay")
+    ),
 )
 
 # Questions about how to support someone: personal only if something is
@@ -1948,7 +2347,7 @@ MODEL_UNLESS = (
     "habit|addiction|cravings|craving|quit*|clean|sober|recovery|rehab|relaps*|meeting|meetings|service|"
     "services|group|counselling|gp|doctor|stop using|stop drinking|stop taking|no more|goodbye to|bye to|"
     "before it kills",
-    "exam*|course|job|work|school|uni|college|party|holiday|trip|bus|train times|phone|battery|rain*|"
+    "exam*|course|job|work|school|uni|college|holiday|trip|bus|train times|battery|rain*|"
     "weather|going to bed|night x|nap|nothing major|nothing serious|all good|its fine|it is fine|fine now|"
     "ok now|okay now|he is fine|she is fine|they are fine|i am fine|just a bump|to death|slowly",
 )
@@ -1958,5 +2357,6 @@ ACUTE = (
 )
 PRESENT_AGAIN = (
     "again|still|right now|tonight|at the moment|currently|these days|coming back|came back|are back|is back|"
-    "and now|now i am|now he is|now she is|now they are|now it is|today",
+    "and now|now i am|now he is|now she is|now they are|now it is|today|now but|round but|around but|woke up but|"
+    "about to|i feel|i am feeling|feel really|feels really",
 )

@@ -133,6 +133,10 @@ def _built_in() -> tuple[tuple[Rule, ...], dict[str, tuple[Pattern, ...]]]:
         "acute": _compile_any(lexicon.ACUTE),
         "model_unless": _compile_any(lexicon.MODEL_UNLESS),
         "medical_figures": _compile_any(lexicon.MEDICAL_FIGURES),
+        "ever": _compile_any(lexicon.EVER),
+        "known_now": _compile_any(lexicon.KNOWN_NOW),
+        "about_a_topic": _compile_any(lexicon.ABOUT_A_TOPIC),
+        "not_asking": _compile_any(lexicon.NOT_ASKING),
     }
     return rules, frames
 
@@ -260,10 +264,14 @@ def _about_the_texter(match) -> bool:
 
 
 def _hypothetical(line: str, rule: Rule, match) -> bool:
-    """ "if someone overdoses", "in case a friend ...": but "if i was gone" is
-    how people say they want to die, and "not sure if he is breathing" asks
-    about now."""
+    """ "if someone overdoses", "in case a friend ...", "if i am ever": but
+    "if i was gone" is how people say they want to die, and "not sure if he
+    is breathing" or "is it bad if he is not breathing" asks about now."""
+    if _first(_built_in()[1]["ever"], line[: match.end()] + " "):
+        return True
     if rule.category in (Category.SUICIDE, Category.SELF_HARM) and _about_the_texter(match):
+        return False
+    if _first(_built_in()[1]["known_now"], line[: match.end()] + " "):
         return False
     preceding = line[: match.start()].split()
     before = preceding[-8:]
@@ -281,12 +289,22 @@ def _hypothetical(line: str, rule: Rule, match) -> bool:
 
 def _ordinary(message: str, line: str, *, about_the_texter: bool) -> tuple[str, bool] | None:
     """Why a text with a crisis in it is ordinary all the same: (reason, is
-    it a question), or None. A question asking for information with nothing
-    personal happening now; a past or resolved event that is not back."""
+    it a question), or None. A text about a topic (a story, a word's
+    meaning) with nothing urgent in it; a question asking for information
+    with nothing personal happening now; a past or resolved event that is
+    not back."""
     _, frames = _built_in()
+    topic = _first(frames["about_a_topic"], line)
+    if topic and not _first(frames["acute"][:1], line):
+        return f"not an emergency: about a topic ({_quote(topic)})", True
     information = _first(frames["information"], line)
-    first_word = next(iter(text.normalise(message).split()), "")  # as typed: "cant" is no question
-    if not information and first_word in lexicon.QUESTION_WORDS:
+    if information and _first(frames["not_asking"], line[: information.end()] + " "):
+        information = None  # "dunno how many": not a question
+    typed = text.normalise(message).split()  # as typed: "cant" is no question
+    first_word, second_word = (typed + ["", ""])[:2]
+    if not information and first_word in lexicon.QUESTION_WORDS and second_word not in lexicon.NOT_A_QUESTION:
+        if second_word in lexicon.PEOPLE_NOW:
+            about_the_texter = True  # "is he meant to be this cold": a question about someone now
         information = _Opening(first_word)
     # The question's own words ("what should i do if ...") say nothing about
     # the texter; what is left of the text might.

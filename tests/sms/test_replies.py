@@ -324,12 +324,14 @@ def test_processing_query_count(text_in, sms_content, django_assert_max_num_quer
 def test_crisis_patterns_and_examples_are_editor_managed(text_in, sms_content):
     from sms.models import CrisisExample, CrisisPattern
 
-    assert text_in("he has no pulse").outcome == Outcome.FALLBACK
+    # A code word a partner service tells people to text, and a phrase agreed with one texter.
+    assert text_in("code purple at the tent").outcome == Outcome.FALLBACK
+    assert text_in("the usual thing is happening again").outcome == Outcome.FALLBACK
 
-    CrisisPattern.objects.create(pattern="no pulse", category="medical")
+    CrisisPattern.objects.create(pattern="code purple", category="medical")
     CrisisExample.objects.create(
-        text="my mate went all quiet and grey", level="emergency", category="medical"
+        text="the usual thing is happening again", level="emergency", category="medical"
     )
 
-    assert text_in("he has NO PULSE!").outcome == Outcome.CRISIS
-    assert text_in("My mate went all quiet and grey").outcome == Outcome.CRISIS
+    assert text_in("CODE PURPLE at the tent!").outcome == Outcome.CRISIS
+    assert text_in("The usual thing is happening AGAIN").outcome == Outcome.CRISIS

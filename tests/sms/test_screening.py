@@ -78,13 +78,14 @@ def test_editor_patterns_and_examples_extend_the_screener():
     context = ScreeningContext(
         # A code word a partner service tells people to text.
         rules=(compile_rule(category="medical", pattern="code purple", unless=("lol",), origin="editors"),),
-        examples={"my mate is grey": (Level.EMERGENCY, Category.MEDICAL)},
+        examples={"the usual thing is happening again": (Level.EMERGENCY, Category.MEDICAL)},
     )
 
     assert screen("code purple at the tent", context=context).level == Level.EMERGENCY
     assert screen("code purple lol", context=context).level == Level.NONE
-    assert screen("My mate is GREY", context=context).category == Category.MEDICAL
+    assert screen("The usual thing is happening AGAIN", context=context).category == Category.MEDICAL
     assert screen("code purple at the tent").level == Level.NONE
+    assert screen("the usual thing is happening again").level == Level.NONE
 
 
 @pytest.mark.parametrize(
