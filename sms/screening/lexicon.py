@@ -377,6 +377,7 @@ RISK_WORDS: dict[str, tuple[str, ...]] = {
     "myself": ("meself", "mysel", "myslef"),
     "fitting": ("fiting", "fittin", "fitin"),
     "killing": ("kiling", "killin", "kilin"),
+    "cutting": ("cuting", "cuttin", "cutin"),
     "kill": ("kil",),
 }
 
@@ -402,7 +403,11 @@ JOINED_WORDS = {
 # also be in the text]). A match is an emergency unless a frame below says
 # otherwise.
 
-_FIGURATIVE = ("lol", "lmao", "lmfao", "haha*", "hehe*", "jk", "joking", "laugh*", "rofl")
+_FIGURATIVE = (
+    "lol", "lmao", "lmfao", "haha*", "hehe*", "jk", "joking", "rofl",
+    "laugh|laughed|laughs|laughter|laughing so|laughing at|laughing my|laughing too|died laughing|dying laughing|"
+    "die laughing|crying laughing|for laughing|from laughing|with laughing",
+)  # fmt: skip
 # "Cut" that is not self-harm: cutting down on drugs, cutting ties, hair.
 _CUTTING_BACK = (
     "cut down", "cut back", "cutting down", "cutting back", "cut out", "cutting out", "cut ketamine",
@@ -892,7 +897,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
             "disappear under",
             "could sleep forever",
             "sleep forever after",
-            "die for",
+            "die for a|die for the|die for some|die for that|die for this|to die for",
             "die at how|die at the|die of|die when i|die when he|die when she",
             *_THINGS_DIE,
             *_FIGURATIVE,
@@ -1301,7 +1306,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         ),
         (
             "sorry|goodbye|decided|made up|plan|can not|anymore|nobody|no one|phone off|for good|last|ready|"
-            "scared|really going to|actually going to",
+            "scared|really going to|actually going to|asleep|i am not|not fine",
         ),
     ),
     # Death on the mind.
@@ -1353,9 +1358,13 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
     ),
     (
         SUICIDE,
-        "pain to end|pain to stop|it to end|it to be over|it over|it all to end ... permanently|for good|forever|"
+        "pain to end|pain to stop|it to end|it to be over|it over|it all to end|it to stop|it all to stop|"
+        "everything to stop ... permanently|for good|forever|"
         "for ever",
-        (*_FIGURATIVE, _QUITTING),
+        (
+            *_FIGURATIVE,
+            "ketamine|drugs|habit|addiction|using|cravings|craving|drinking|quit|quitting|clean|sober",
+        ),
     ),
     # On the way to a place to die.
     (
@@ -1966,8 +1975,25 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
     ),
     (
         SUICIDE,
-        "permanent peace|eternal sleep|permanent sleep|sleep forever|the long sleep|make it official",
-        (),
+        "permanent peace|eternal sleep|permanent sleep|sleep forever|the long sleep|make it official|make it real|"
+        "goodnight world|goodbye world|bye world|nothing keeping me here|nothing to keep me here|"
+        "nothing keeping me going|rope is up|ropes up|rope up|noose is up|noose up|rope is tied|rope tied",
+        (*_FIGURATIVE,),
+    ),
+    (
+        SUICIDE,
+        "everything is in order|everything in order|all in order|got everything sorted|everything is sorted",
+        ("move|moving|flat|holiday|trip|wedding|exam|fresh start|new job|party|christmas|birthday",),
+        ("will|goodbye|bye|sorry|quiet|peace|ready|fed|note|kids|letters|love",),
+    ),
+    (
+        SUICIDE,
+        "look after the|look after my|take care of the|take care of my ... girls|boys|kids|children|dog|cat|mum|"
+        "dad|family|baby",
+        (*_FIGURATIVE,),
+        (
+            "sorry|goodbye|bye|love|for everything|forgive|gone|note|not answering|when i am gone|after i am gone",
+        ),
     ),
     (
         SUICIDE,
@@ -2022,7 +2048,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
     (
         SELF_HARM,
         "relapsed|done it again|did it again|fresh ones|deeper than|going deeper|deeper each time|"
-        "deeper this time",
+        "deeper this time|broke it|broke my streak|broken my streak|ruined my streak",
         ("diet|drinking|vape|vaping|smoking|k hole|rabbit hole|into the|debt|gambling|sugar",),
         ("deeper|fresh|bleed*|blood|cut*|blade|deserve it|scar*|sh|harm*|hurt*",),
     ),
@@ -2132,6 +2158,32 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
     (MEDICAL, "foam|froth ... mouth", ("toothpaste|coffee|beer|latte|lol|haha*",)),
     (
         MEDICAL,
+        "lips|fingertips|fingernails|nails ... blue|grey|gray|purple",
+        ("lipstick|varnish|polish|cold|swimming|swim|slushie|lolly|blueberr*|paint|sweets|ice", *_FIGURATIVE),
+    ),
+    (
+        MEDICAL,
+        "choking",
+        (
+            "on my words|on his words|on her words|spicy|curry|up at|up when|laugh*|lol|haha*|interview|cry*|"
+            "on my drink|on my tea",
+        ),
+        ("@other|@now|can not|help|food|sweet|grape|is choking|am choking",),
+    ),
+    (
+        SELF_HARM,
+        "deserve it|deserve this|deserve the pain|deserve to hurt",
+        ("lol|haha*|treat|holiday|cake|pay rise|break|bonus|win|won|award|day off",),
+        ("arm|burn*|cut*|pour*|kettle|blade|razor|hurt|bleed*|scald*|skin",),
+    ),
+    (
+        SELF_HARM,
+        "harming herself|harming himself|harming themselves|hurting herself|hurting himself|hurting themselves",
+        (*_TOPIC, *_FIGURATIVE, "by accident|accidentally"),
+        ("again|@now|upstairs|bathroom|locked|sobbing|razor*|blade*|bleeding|blood|just",),
+    ),
+    (
+        MEDICAL,
         "gurgling|gurgle|gurgly|rattly|death rattle|rattling sound|rattling noise",
         ("stomach|tummy|belly|pipes|drain|radiator|sink|lol|haha*",),
         ("@other|floor|sounds|noise|noises|breath*",),
@@ -2194,7 +2246,8 @@ MEDICAL_FIGURES = (
     "nearly|almost ... when i saw|when i heard|when i got|when they|when she|when he|laughing|price|bill",
     "server|internet|wifi|battery|laptop|app|website|signal|computer|router|engine|plant|team|printer",
     "from hunger|so full|so cold|slushie|lolly|cringe|embarrassment|marathon|screaming|song|so good|"
-    "tax return|homework|exam|monday|giving me a|gave me a",
+    "tax return|homework|exam|monday",
+    "giving me a|gave me a|give me a ... heart attack|stroke|fright|scare|seizure|aneurysm",
 )
 
 INFORMATION_FRAMES = (
@@ -2340,16 +2393,15 @@ SUPPORT_FRAMES = (
     "how do i talk to|how do i speak to|what do i say to|what should i say to|how do i approach|"
     "how do i get|how can i get",
 )
-# Words that make the statistical model's opinion not count: figures of
-# speech, quitting and recovery talk, everyday topics.
+# Words that make the statistical model's opinion not count: a laugh, or
+# recovery talk. (A longer list of everyday words, "work", "clean",
+# "relapsed", "college", cost more than it saved: on two rounds of writers
+# the model had not seen, dropping it caught 9 more of 1,086 emergencies
+# for 3 more false alarms in 1,210 ordinary texts.)
 MODEL_UNLESS = (
     "lol|lmao|lmfao|haha*|hehe*|jk|joking|rofl",
-    "habit|addiction|cravings|craving|quit*|clean|sober|recovery|rehab|relaps*|meeting|meetings|service|"
-    "services|group|counselling|gp|doctor|stop using|stop drinking|stop taking|no more|goodbye to|bye to|"
-    "before it kills",
-    "exam*|course|job|work|school|uni|college|holiday|trip|bus|train times|battery|rain*|"
-    "weather|going to bed|night x|nap|nothing major|nothing serious|all good|its fine|it is fine|fine now|"
-    "ok now|okay now|he is fine|she is fine|they are fine|i am fine|just a bump|to death|slowly",
+    "habit|addiction|cravings|craving|quit*|sober|recovery|rehab|meeting|meetings|counselling|stop using|"
+    "stop drinking|stop taking|goodbye to ketamine|bye to ketamine|before it kills",
 )
 ACUTE = (
     "@urgent",
@@ -2358,5 +2410,8 @@ ACUTE = (
 PRESENT_AGAIN = (
     "again|still|right now|tonight|at the moment|currently|these days|coming back|came back|are back|is back|"
     "and now|now i am|now he is|now she is|now they are|now it is|today|now but|round but|around but|woke up but|"
-    "about to|i feel|i am feeling|feel really|feels really",
+    "about to|i feel|i am feeling|feel really|feels really|already|so far|next to me|on my own|just rang|"
+    "just sent|just texted|just called|just messaged|just took|just did|just swallowed|just had|"
+    "not answering|going under|doing it|this is my last|this is goodbye|i am standing|standing at|standing on|"
+    "since yesterday|since last night|since this morning|all day|for hours",
 )

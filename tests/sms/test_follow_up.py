@@ -33,14 +33,18 @@ def test_an_emergency_repeated_is_answered_past_loop_protection(text_in, sms_con
 
 def test_later_texts_join_the_follow_up_and_get_the_short_reply_never_the_menu(text_in, sms_content):
     crisis = text_in("i want to end it all")
-    later = text_in("please help me")
+    later = text_in("are you there")
     other = text_in("what are the signs")
+    plea = text_in("please help me")
 
     assert later.outcome == other.outcome == Outcome.FOLLOW_UP
-    assert later.follow_up == other.follow_up == crisis.follow_up
+    assert later.follow_up == other.follow_up == plea.follow_up == crisis.follow_up
     assert later.reply.body.startswith("We've seen your message")
     assert "call 999" in later.reply.body
     assert "didn't recognise" not in later.reply.body
+    # A plea is flagged whatever the screener makes of it on its own, and never gets the menu.
+    assert plea.outcome in (Outcome.FOLLOW_UP, Outcome.CRISIS)
+    assert "999" in plea.reply.body
     assert FollowUp.objects.count() == 1
 
 
