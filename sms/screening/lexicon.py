@@ -472,6 +472,8 @@ _THINGS_DIE = (
     "charger",
     "phone is",
     "phone about",
+    "phones",
+    "batterys",
     "die of embarrassment",
     "die of boredom",
     "die of shame",
@@ -521,9 +523,15 @@ _SLOW_HARM = (
     "with it",
     "to death",
 )
+# Quitting talk ("done with ket for good", "clean 2 years"): a quitting word
+# near the thing quit, not the drug's name anywhere in the text.
 _QUITTING = (
-    "ketamine|k|drugs|habit|addiction|use|using|cravings|craving|relationship|drinking|it with|quit|quitting|"
-    "stop|stopping|clean|sober|off it|off ketamine|for good with"
+    "quit|quitting|stop|stopping|done with|finished with|finish with|end|ending|give up|giving up|off|clean from|"
+    "free from|away from|break from|goodbye to|bye to|kick|kicking ... ketamine|k|drugs|habit|addiction|using|"
+    "use|drinking|booze|alcohol|cravings|craving|relationship|it with",
+    "ketamine|k|drugs|habit|addiction|using|drinking|cravings|craving|relationship ... for good|forever|behind me|"
+    "out of my life|once and for all|for ever|anymore|any more|for now",
+    "clean|sober|it with|off it|for good with|quit|quitting",
 )
 _TAKE = (
     "took|taken|take|taking|had|done|did|doing|snorted|sniffed|swallowed|necked|dropped|drank|drunk|injected|"
@@ -610,12 +618,31 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
     (
         OVERDOSE,
         "overdos*|overdid|overdone|overdoing ... @drug|it",
-        ("overdose it", "overdid it at", *_FIGURATIVE),
+        (
+            "overdose it",
+            "overdid it at",
+            *_FIGURATIVE,
+            *_TOPIC,
+            "bench|gym|workout|training|squats|press|weights|sun|food|cake|spice|chilli|cardio|class|lesson|teacher|"
+            "scene|lived experience|experience of",
+        ),
     ),
     (
         OVERDOSE,
         "overdos*",
-        ("overdose it", "chocolate", "netflix", "sugar", "caffeine", "coffee", "perfume", *_FIGURATIVE),
+        (
+            "overdose it",
+            "chocolate",
+            "netflix",
+            "sugar",
+            "caffeine",
+            "coffee",
+            "perfume",
+            *_FIGURATIVE,
+            *_TOPIC,
+            "scene|the word|lived experience|experience of|amount|died of|died from|passed away|survivor|during an|"
+            "during a|in class|teacher|lesson|training|fiction",
+        ),
         ("@self|@known|@now",),
     ),
     (
@@ -696,7 +723,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         "shaking all over|jerking|eyes rolled|eyes rolling|foaming|frothing|fit on",
         (
             *_FIGURATIVE,
-            "fitting the|fitting a|fitting new|fitting in|fitting room|fitting out|kitchen|carpet",
+            "fitting the|fitting a|fitting new|fitting in|fitting room|fitting out|fitting kitchens",
         ),
     ),
     (MEDICAL, "eyes ... rolling|rolled|roll back|rolled back|rolling back|pinned|pinpoint", (*_FIGURATIVE,)),
@@ -1025,7 +1052,19 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
     (
         SUICIDE,
         "wrote|written|writing|left|write ... note|notes|letter|letters|my goodbyes|goodbye letter",
-        ("gp", "doctor", "sick note", "school", "work", "shopping", "note to self"),
+        (
+            "gp",
+            "doctor",
+            "sick note",
+            "school",
+            "work",
+            "shopping",
+            "note to self",
+            # notes and letters with an everyday addressee or purpose
+            "about the|about what|explaining|to my younger|younger self|future self|proud|"
+            "counsellor|therapist|therapy|key worker|keyworker|appointment|to ketamine|to drugs|to my addiction|"
+            "to my habit|boss|teacher|neighbour*|bins|landlord|council|complain*",
+        ),
     ),
     (
         SUICIDE,
@@ -1050,6 +1089,8 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
             "reply to my last",
             "last day at",
             "last day of",
+            "got my last|in my last|ignore that last|ignore my last|sorry about my last|about my last|exam|physics|"
+            "maths|sixth form|college|old house|keys|new start|fresh start",
             *_FOR_NOW,
         ),
     ),
@@ -1057,7 +1098,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         SUICIDE,
         "want out|tapping out|checking out|disappear|disappeared|go away|go black|sleep|done|gone ... "
         "for good|forever",
-        (_QUITTING, "holiday", "weekend", "lie in", "could sleep", "sleep forever after", *_FIGURATIVE),
+        (*_QUITTING, "holiday", "weekend", "lie in", "could sleep", "sleep forever after", *_FIGURATIVE),
     ),
     (
         SUICIDE,
@@ -1118,7 +1159,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         (
             "thanks for|thank you for the|ok|cheers|see you|later|hello|for the info|for the advice",
             *_FOR_NOW,
-            _QUITTING,
+            *_QUITTING,
         ),
         ("@self|@now|love",),
     ),
@@ -1173,6 +1214,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
             "meet",
             "pay for parking",
             "where do i pay",
+            "terrace|lunch|garden|bar|at work",
             "which way",
             "bus station",
             "pool",
@@ -1286,14 +1328,14 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         "have a plan|got a plan|made a plan|have decided|made up my mind|my mind is made up|mind is made up|"
         "everything i need to|all i need to|have everything i need|got everything i need ... do it|doing it|"
         "go through with it|end it|tonight|today|this weekend|when everyone|once everyone",
-        (_QUITTING, "tell", "talk", "rehab", "service", "appointment", "gp", "doctor", "holiday", "exam"),
+        (*_QUITTING, "tell", "talk", "rehab", "service", "appointment", "gp", "doctor", "holiday", "exam"),
     ),
     (
         SUICIDE,
         "do it|doing it|going through with it|go through with it ... tonight|when everyone|while everyone|"
         "once everyone|after everyone|before anyone",
         (
-            _QUITTING,
+            *_QUITTING,
             "homework",
             "washing",
             "laundry",
@@ -1326,7 +1368,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
     (
         SUICIDE,
         "how easy|so easy|easy it would be|easy way out",
-        (*_FIGURATIVE, _QUITTING),
+        (*_FIGURATIVE, *_QUITTING),
         ("pills|tablets|knife|blade|rope|bridge|jump|end|die|it all|gone|train|roof",),
     ),
     # Voices, or one's own head, saying do it.
@@ -1354,7 +1396,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
     (
         SUICIDE,
         "last thing|last message|last text|last words ... ever|will ever|going to send|i will send|i send",
-        (*_FIGURATIVE, _QUITTING, "dealer"),
+        (*_FIGURATIVE, *_QUITTING, "dealer"),
     ),
     (
         SUICIDE,
@@ -1415,7 +1457,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         SUICIDE,
         "know before i go|say before i go|someone to know|before i do it|before i die|before i end it|"
         "before i am gone",
-        (*_FIGURATIVE, _QUITTING, "bucket list", "things to do", "want to see", "visit"),
+        (*_FIGURATIVE, *_QUITTING, "bucket list", "things to do", "want to see", "visit"),
         ("goodbye|love|sorry|thank|tonight|now|wanted|just|someone",),
     ),
     (
@@ -1423,7 +1465,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         "its time|it is time ... i am done|i am ready|to go now|to say goodbye|goodbye",
         (
             *_FIGURATIVE,
-            _QUITTING,
+            *_QUITTING,
             "for me to get",
             "for bed",
             "to go home",
@@ -1438,7 +1480,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         SUICIDE,
         "can not|could not|do not think i can|not sure i can|not going to|unable to ... hold on|hang on|"
         "keep fighting|fight this|fight it|fight ... much longer|any longer|anymore|any more|for much",
-        (*_FIGURATIVE, _QUITTING, "job", "relationship", "money", "bladder", "wee", "pee", "loo", "toilet"),
+        (*_FIGURATIVE, *_QUITTING, "job", "relationship", "money", "bladder", "wee", "pee", "loo", "toilet"),
     ),
     # Hating life, wanting out of it.
     (
@@ -1489,7 +1531,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
             "holiday",
             "contract",
             "the night i tell|the night i ask|the night i quit|the night i stop|wish me luck",
-            _QUITTING,
+            *_QUITTING,
         ),
     ),
     (
@@ -1557,7 +1599,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         "not feel safe with myself|not safe with myself|not feel safe around myself|not safe from myself|"
         "not feel safe tonight|do not trust myself|can not trust myself|not trust myself|"
         "can not keep myself safe|not keep myself safe",
-        (_QUITTING, "ex", "text", "money", "spend", "buy", "shopping", "drink", *_FIGURATIVE),
+        (*_QUITTING, "ex", "text", "money", "spend", "buy", "shopping", "drink", *_FIGURATIVE),
     ),
     # Asking how, for oneself: a method question is never just information.
     (
@@ -1595,7 +1637,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         SUICIDE,
         "death|dying|die|suicide|killing myself|ending it|end it ... only way|only option|only answer|"
         "only solution|only escape|the answer",
-        (*_FIGURATIVE, _QUITTING),
+        (*_FIGURATIVE, *_QUITTING),
     ),
     # Goodbye messages: gone by the time it is read, never heard from again.
     (
@@ -1913,7 +1955,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         SUICIDE,
         "deleted|deleting|delete ... my socials|all my socials|my accounts|my instagram|my facebook|my snapchat|"
         "my tiktok",
-        (_QUITTING, "recovery", "focus", "detox", "break from", *_FIGURATIVE),
+        (*_QUITTING, "recovery", "focus", "detox", "break from", *_FIGURATIVE),
         ("ready|calm|goodbye|bye|sorted|gave|given|last|for good|will not need|stuff|peace",),
     ),
     (
@@ -1943,7 +1985,8 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         "car park roof|multistorey",
         (
             "meet*|pub|bus|train to|waiting for my|waiting for a|picnic|walk*|run|view|photo*|traffic|sunset|selfie|"
-            "station to|on my way|late|queue|fixing|repair*|gutter*|work|job|scaffold*",
+            "station to|on my way|late|queue|fixing|repair*|gutter*|work|job|scaffold*|pay|parking|where do i|"
+            "where is|near the|drop in",
             *_FIGURATIVE,
         ),
     ),
@@ -2006,7 +2049,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         SUICIDE,
         "will not need it anymore|will not need you anymore|will not need help anymore|will not need any help|"
         "will not be needing|will not need it any more|will not need this anymore|will not need them anymore",
-        (_QUITTING, "detox", "rehab", "recovery", "better now", "sorted now", "found a"),
+        (*_QUITTING, "detox", "rehab", "recovery", "better now", "sorted now", "found a"),
         ("goodbye|bye|thank|sorry|for everything|love",),
     ),
     (
@@ -2284,7 +2327,8 @@ PERSONAL_NOW = (
     "way to kill yourself|ways to kill|ways to die|how to kill myself|how to end my life|most painless|"
     "least painful way|i will|ill be|ill already|by the time you|when you get this|when you read this|"
     "point in carrying on|point in going on|point in living|point of living|point in life|point of me|point in me|"
-    "point in waking|point in getting up|point in being|point of being",
+    "point in waking|point in getting up|point in being|point of being|point of anything|point of it all|"
+    "point anymore|point in anything|point of any of it",
     # asking for themselves: "how many would it take ... asking for me"
     "asking for me|asking for myself|asking because i|i want it to|because i am in|would it take to|does it take to|"
     "enough to kill|so i do not|so they do not|never come back|not come back",
@@ -2295,7 +2339,7 @@ NOT_A_QUESTION = frozenset({"barely", "hardly", "not", "no", "only", "never", "f
 # A question opening about a person now: "is he meant to be this cold".
 PEOPLE_NOW = frozenset({"he", "she", "hes", "shes", "they", "theyre", "my", "his", "her", "this", "i", "im"})
 # "if i am ever ...", "in case i ever ...": hypothetical, even about the texter.
-EVER = ("if i am ever|if i ever|if i was ever|in case i ever|if i start|if i get|if you ever|if they ever",)
+EVER = ("if|in case|whenever ... ever", "if i start")
 # A known person in a present state after "if": "is it bad if he is not breathing" is about now.
 KNOWN_NOW = (
     "bad if|normal if|serious if|dangerous if|ok if|okay if|worry if|worried if|not sure if|normal that|bad that ... "
@@ -2309,9 +2353,37 @@ ABOUT_A_TOPIC = (
     "meaning of|saw it online|saw it on|writing a story|a character|for my essay|for a project|for uni work|"
     "for school work|in a film|in a book|in the film|report a post|a post online|a post where",
 )
+# Who is asking and why, said inside an information question: nothing
+# personal happening now ("im a parent and want to be prepared").
+ASKER = (
+    *(f"i am a {role}" for role in ("parent", "mum", "dad", "teacher", "nurse", "youth worker", "social worker",
+                                     "student", "carer", "support worker", "paramedic", "doctor")),
+    "want to be prepared",
+    "want to be ready",
+    "want to understand",
+    "want to know",
+    "wanted to know",
+    "want to learn",
+    "to look out for",
+    "look out for",
+)  # fmt: skip
 # Words before an information phrase that make it no question: "dunno how many".
 NOT_ASKING = (
     "not sure|do not know|dunno|no idea|unsure|not tell|will not tell|can not tell|not know|not say",
+)
+
+# Words that say a question is about something happening now: "is it dangerous
+# to take 20 diazepam? i already did", "would i wake up? hoping not". They beat
+# both a hypothetical "if" and a question asking for information.
+SAYS_NOW = (
+    "already|an hour ago|hours ago|mins ago|minutes ago|min ago|hour ago|so far|hoping not|need to be sure|"
+    "not messing|not joking|right there|in front of me|next to me|stood by|standing by|been sat|sat on the|"
+    "that is what i|what i am doing|i am doing it|just did|just taken|just took|just had|still is not|"
+    "still not|still will not|like this for|like that now|been like this|want it over|it to be over|"
+    "would i wake|will i wake|be painless|is it quick|would it be quick|will it hurt|would it hurt|hurt less|"
+    "would i die|will i die|before i go|do it in the",
+    "@person ... has been|have been|is having|is not responding|is talking nonsense|is going|are going|"
+    "has gone|have gone|looks like|look like that",
 )
 
 # Words before a match that make it hypothetical ("if someone overdoses").
@@ -2377,6 +2449,15 @@ NOT_AGAIN = (
     "still nervous",
     "still scared",
     "is back now",
+    "place now",
+    "well now",
+    "better now",
+    "fine now",
+    "ok now",
+    "okay now",
+    "good now",
+    "ago today",
+    "anniversary",
     "back at work",
     "back to work",
     "back to normal",

@@ -137,6 +137,7 @@ def _built_in() -> tuple[tuple[Rule, ...], dict[str, tuple[Pattern, ...]]]:
         "known_now": _compile_any(lexicon.KNOWN_NOW),
         "about_a_topic": _compile_any(lexicon.ABOUT_A_TOPIC),
         "not_asking": _compile_any(lexicon.NOT_ASKING),
+        "says_now": _compile_any(lexicon.SAYS_NOW),
     }
     return rules, frames
 
@@ -260,7 +261,12 @@ def screen(message: str, *, context: ScreeningContext | None = None) -> Screenin
 
 
 def _about_the_texter(match) -> bool:
-    return bool({"i", "me", "my", "myself"} & set(match.group(0).split()))
+    """The match is about the texter: it has "i", "me" or "my" in it, and
+    no one else after them ("a friend tells me they are suicidal" is about
+    the friend)."""
+    words = match.group(0).split()
+    own = [index for index, word in enumerate(words) if word in {"i", "me", "my", "myself"}]
+    return bool(own) and not {"he", "she", "they", "him", "her", "them"} & set(words[own[-1] + 1 :])
 
 
 def _hypothetical(line: str, rule: Rule, match) -> bool:
@@ -269,6 +275,8 @@ def _hypothetical(line: str, rule: Rule, match) -> bool:
     is breathing" or "is it bad if he is not breathing" asks about now."""
     if _first(_built_in()[1]["ever"], line[: match.end()] + " "):
         return True
+    if _first(_built_in()[1]["says_now"], line):
+        return False
     if rule.category in (Category.SUICIDE, Category.SELF_HARM) and _about_the_texter(match):
         return False
     if _first(_built_in()[1]["known_now"], line[: match.end()] + " "):
@@ -313,11 +321,14 @@ def _ordinary(message: str, line: str, *, about_the_texter: bool) -> tuple[str, 
         if isinstance(information, re.Match)
         else line
     )
+    rest = _without(rest, lexicon.ASKER)
     if information and _first(frames["support"], line):
         # "how do i help my mum who is self harming": someone named, nothing now.
-        personal = _first(frames["acute"], rest)
+        personal = _first(frames["acute"], rest) or _first(frames["says_now"], rest)
     else:
-        personal = _first(frames["personal_now"], rest) or about_the_texter
+        personal = (
+            _first(frames["personal_now"], rest) or _first(frames["says_now"], rest) or about_the_texter
+        )
     if information and not personal:
         return f"not an emergency: a question asking for information ({_quote(information)})", True
     resolved = _first(frames["resolved"], line)
