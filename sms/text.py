@@ -22,13 +22,15 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 _APOSTROPHES = re.compile(r"['\u2018\u2019\u02bc`\u00b4]")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
+# Emoji people text for laughing ("cant breathe 😂") read as "lol".
+_LAUGHING = re.compile("[\U0001f602\U0001f923\U0001f606\U0001f480\U0001f639]")
 
 
 def normalise(text: str) -> str:
     """'  Qu’est-ce que la KÉTAMINE?? ' -> 'quest ce que la ketamine'."""
     decomposed = unicodedata.normalize("NFKD", text or "")
     stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
-    lowered = _APOSTROPHES.sub("", stripped.casefold())
+    lowered = _LAUGHING.sub(" lol ", _APOSTROPHES.sub("", stripped.casefold()))
     return " ".join(_NON_WORD.sub(" ", lowered).split())
 
 

@@ -317,6 +317,7 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "ribs",
     ],
     "year": tuple(str(year) for year in range(1990, 2031)),
+    "age": tuple(str(age) for age in range(12, 70)),
     # A pulse that fast at rest is an emergency.
     "fast_pulse": tuple(str(rate) for rate in range(150, 260)),
     # A number of pills big enough to be an overdose, as people write it.
@@ -377,7 +378,6 @@ RISK_WORDS: dict[str, tuple[str, ...]] = {
     "myself": ("meself", "mysel", "myslef"),
     "fitting": ("fiting", "fittin", "fitin"),
     "killing": ("kiling", "killin", "kilin"),
-    "cutting": ("cuting", "cuttin", "cutin"),
     "kill": ("kil",),
 }
 
@@ -406,17 +406,19 @@ JOINED_WORDS = {
 _FIGURATIVE = (
     "lol", "lmao", "lmfao", "haha*", "hehe*", "jk", "joking", "rofl",
     "laugh|laughed|laughs|laughter|laughing so|laughing at|laughing my|laughing too|died laughing|dying laughing|"
-    "die laughing|crying laughing|for laughing|from laughing|with laughing",
+    "die laughing|crying laughing|for laughing|from laughing|with laughing|hilarious|too funny|so funny",
 )  # fmt: skip
 # "Cut" that is not self-harm: cutting down on drugs, cutting ties, hair.
 _CUTTING_BACK = (
     "cut down", "cut back", "cutting down", "cutting back", "cut out", "cutting out", "cut ketamine",
-    "cutting ketamine", "cut off", "cutting off", "cut ties", "corners", "cut my hair",
+    "cutting ketamine", "cut off", "cutting off", "cut ties", "cutting ties", "corners", "cut my hair",
+    "my hours", "our hours", "pay cut", "cut my pay",
 )  # fmt: skip
 # Everyday mishaps that hurt: not self-harm.
 _ACCIDENTS = (
     "by accident",
     "accidentally",
+    "opening a|tin|thumb",
     "oven",
     "tray",
     "kettle",
@@ -596,6 +598,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
             "day off",
             "sugar",
             "loads better|much better|so much better|doing loads of|doing a lot of",
+            "diet|tub|ice cream|ben and jerrys|pizza|crisps|biscuits|my stuff|my things",
             *_FIGURATIVE,
         ),
     ),
@@ -648,7 +651,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
     (
         OVERDOSE,
         "i have odd|has odd|have odd|had odd|just odd|i odd|odd on|odd off|think i odd",
-        ("banter", *_FIGURATIVE),
+        ("banter", "mince pies|chocolate|sugar|sweets|cake|food|netflix|pizza|crisps", *_FIGURATIVE),
     ),
     (OVERDOSE, "@self|@other ... poisoned|poisoning|spiked", ("food poisoning",)),
     (OVERDOSE, "drink|drinks|drug|drugged ... spiked|drugged", ()),
@@ -716,7 +719,11 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         ("nose", "nostril", *_FIGURATIVE),
     ),
     (MEDICAL, "snoring|gurgling|rattling ... weird|loud|strange|funny|can not|will not|not", (*_FIGURATIVE,)),
-    (MEDICAL, "@self|@other ... choking|choke|chokes", ("words", "interview", "drink", *_FIGURATIVE)),
+    (
+        MEDICAL,
+        "@self|@other ... choking|choke|chokes",
+        ("words", "interview", "drink", "coffee|tea", *_FIGURATIVE),
+    ),
     (
         MEDICAL,
         "seizure|seizures|seizing|fitting|convuls*|having a fit|having fits|had a fit|gone into a fit|"
@@ -724,6 +731,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         (
             *_FIGURATIVE,
             "fitting the|fitting a|fitting new|fitting in|fitting room|fitting out|fitting kitchens",
+            "police|threshold|customs|drugs seizure|drug seizure|asset",
         ),
     ),
     (MEDICAL, "eyes ... rolling|rolled|roll back|rolled back|rolling back|pinned|pinpoint", (*_FIGURATIVE,)),
@@ -766,6 +774,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
             "price",
             "bill",
             "tickets",
+            "results|opened|gcse|a level|letter",
         ),
         ("@drug|@unwell",),
     ),
@@ -805,6 +814,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
             "blue pill",
             "grey hair",
             "blue in the face",
+            "shouting|overnight|with these kids|hair|rage|angry|embarrass*",
             *_REACTION,
             *_FIGURATIVE,
         ),
@@ -832,7 +842,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         MEDICAL,
         "will not stop bleeding|can not stop the bleeding|can not stop bleeding|blood everywhere|pouring blood|"
         "spurting blood|loads of blood|so much blood|lots of blood",
-        (),
+        ("nosebleed|nose bleed|period|tampon",),
     ),
     (MEDICAL, "throat|tongue ... closing|swelling|swollen", ()),
     (MEDICAL, "can not swallow|can not feel my left|can not feel my right|left arm numb|arm is numb", ()),
@@ -880,7 +890,11 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         SUICIDE,
         "kill|killing|kil|end|ending|off|hang|hanging|shoot|top|topping|offing|drown|drowning|suffocate|"
         "suffocating|gas|electrocute|smother ... myself",
-        (*_FIGURATIVE, *_SLOW_HARM),
+        (
+            *_FIGURATIVE,
+            *_SLOW_HARM,
+            "this homework|this exam|this lesson|this lecture|this essay|this assignment|this revision|this meeting",
+        ),
     ),
     (
         SUICIDE,
@@ -894,6 +908,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         "ending it|ending it all|ending everything|ending things|finish it|finish it properly|finish myself",
         (
             "chapter",
+            "relationship with|exam season|deleting",
             "fresh start",
             "start fresh",
             "start again",
@@ -926,6 +941,8 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
             "sleep forever after",
             "die for a|die for the|die for some|die for that|die for this|to die for",
             "die at how|die at the|die of|die when i|die when he|die when she",
+            "lyrics|song|stuck in|cancelled|delayed|crush|every time her|every time his|in your arms",
+            "off social|social media|offline|off the grid|off tiktok|off instagram",
             *_THINGS_DIE,
             *_FIGURATIVE,
         ),
@@ -946,7 +963,10 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         "okay without me|ok without me|cope without me|manage without me|move on without me|even know if i|"
         "know if i died|if i died tonight|if i was dead|waste of space|do everyone a favour|"
         "doing everyone a favour|a favour to everyone",
-        (),
+        (
+            "stag|hen do|five a side|match|skipped|skip|staying in|knackered|shift|rota|if i miss|if i skip|"
+            "at work|at the party|at the meeting|at the stag",
+        ),
     ),
     (
         SUICIDE,
@@ -957,7 +977,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         "see tomorrow|see the morning|see another birthday|see christmas",
         (
             "like this",
-            "keep going out|carry on going out|go on holiday|be here for|i mean|in this town|in this house|"
+            "keep going out|carry on going out|go on holiday|be here for|in this town|in this house|"
             "in this city|at this party|in this job|in this flat|at this job",
             "live with my",
             "live with your",
@@ -1098,7 +1118,16 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         SUICIDE,
         "want out|tapping out|checking out|disappear|disappeared|go away|go black|sleep|done|gone ... "
         "for good|forever",
-        (*_QUITTING, "holiday", "weekend", "lie in", "could sleep", "sleep forever after", *_FIGURATIVE),
+        (
+            *_QUITTING,
+            "holiday",
+            "weekend",
+            "lie in",
+            "could sleep",
+            "sleep forever after",
+            "sold|selling|van",
+            *_FIGURATIVE,
+        ),
     ),
     (
         SUICIDE,
@@ -1123,6 +1152,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
             "from my op",
             "chemist",
             "pharmacy",
+            "gp|doctor|with food|organiser|dosette|for the week|climbing|wall|boat|tent",
         ),
     ),
     (
@@ -1158,6 +1188,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         "goodbye|bye everyone|bye all|goodbye all",
         (
             "thanks for|thank you for the|ok|cheers|see you|later|hello|for the info|for the advice",
+            "old me|to the old|starting",
             *_FOR_NOW,
             *_QUITTING,
         ),
@@ -1238,6 +1269,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         SUICIDE,
         "suicidal|suicide",
         (
+            "plants|plant",
             "helpline",
             "hotline",
             "project",
@@ -1390,7 +1422,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         SUICIDE,
         "affairs in order|my will out|written my will|wrote my will|sorted my will|doing my will|made my will|"
         "sorted out my bank|left my passwords|wrote down my passwords|who gets my",
-        (*_FIGURATIVE,),
+        (*_FIGURATIVE, "house sale|sale|selling|moving|move|solicitor|retire*|wedding|divorce"),
     ),
     # The last thing they will ever send.
     (
@@ -1665,6 +1697,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
             "back",
             "will kill me",
             "going to kill me",
+            "on my feet|before they fix|dead tired",
             *_FIGURATIVE,
         ),
     ),
@@ -1680,6 +1713,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
             "missed",
             "forgot",
             "can not make it",
+            "die of boredom|of boredom|boredom|die of cringe",
             "running",
             *_FIGURATIVE,
         ),
@@ -1922,7 +1956,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         "slurring her words|face is drooping|slumped|stiff as a board|went stiff|gone stiff|shook him and nothing|"
         "shook her and nothing|lying in the street|is choking|choking at|choking on|is having a fit|hit her head|"
         "hit his head|hit my head",
-        ("last year", "years ago", *_FIGURATIVE),
+        ("last year", "years ago", "coffee|tea|drink", *_EXERCISE, *_FIGURATIVE),
         ("@now|@unwell|@known|@self|someone|stranger|little one|not moving|nothing|one side",),
     ),
     # --- Round 3: concepts from three more writers (plans, goodbyes, places, means; self-harm
@@ -1933,6 +1967,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         "burden",
         (
             "asking|money|lift|lifts|favour|help with|for a bit|talking about it|said it is fine|said its fine",
+            "as i get older|when i am old|care options|not a burden|not being a burden|no longer a burden|never a burden",
         ),
     ),
     (
@@ -1963,6 +1998,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         "talk me out of it|talk me out of this|change my mind|stop me this time|try to stop me|try and stop me",
         (
             "tattoo|haircut|hair|buying|order|job|holiday|dye|piercing|car|trainers|quit|quitting|leaving him|leaving her",
+            "rehab|gym|diet|meeting|detox|recovery|college|uni",
             *_FIGURATIVE,
         ),
     ),
@@ -2021,7 +2057,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         "permanent peace|eternal sleep|permanent sleep|sleep forever|the long sleep|make it official|make it real|"
         "goodnight world|goodbye world|bye world|nothing keeping me here|nothing to keep me here|"
         "nothing keeping me going|rope is up|ropes up|rope up|noose is up|noose up|rope is tied|rope tied",
-        (*_FIGURATIVE,),
+        (*_FIGURATIVE, "could sleep|after this|tired|knackered|exhausted|nap|week"),
     ),
     (
         SUICIDE,
@@ -2185,7 +2221,10 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         "keep fainting|keeps fainting|keep passing out|keeps passing out|passing out every|fainting every|"
         "fainted again|passed out again|about to faint|about to pass out|going to faint|going to pass out|"
         "nearly fainted just now|nearly passed out just now|almost fainted just now|almost passed out just now",
-        (*_REACTION, "price|bill|cringe|heat|results|grades|lol|haha*"),
+        (
+            *_REACTION,
+            "price|bill|cringe|heat|results|grades|lol|haha*|if i have to|another|email|boring|bored",
+        ),
     ),
     (
         MEDICAL,
@@ -2290,6 +2329,8 @@ MEDICAL_FIGURES = (
     "server|internet|wifi|battery|laptop|app|website|signal|computer|router|engine|plant|team|printer",
     "from hunger|so full|so cold|slushie|lolly|cringe|embarrassment|marathon|screaming|song|so good|"
     "tax return|homework|exam|monday",
+    "my cat|my dog|the cat|the dog|vet|puppy|kitten|hamster|rabbit",
+    "screamed like|sounded like|acting like|pretending",
     "giving me a|gave me a|give me a ... heart attack|stroke|fright|scare|seizure|aneurysm",
 )
 
@@ -2321,7 +2362,8 @@ PERSONAL_NOW = (
     "i have|i just|i think i|i took|i did|i am|i feel|i want|we took|we have|i can|make sure i|i do not|"
     "i will not|my eyes|keep my",
     "took|swallowed|snorted|necked|popped ... @drug|pills|tablets",
-    "@known ... has|have|took|taken|had|did|is|are|was|just|will not|can not|is not",
+    "@known ... has|have|took|taken|had|did|is|are|was|just|will not|can not|is not|collapsed|passed out|fainted|"
+    "fell|stopped|went|keeps|has gone|looks",
     # a method question, a goodbye note: about the texter even when phrased as a question
     "painless way|quickest way to die|easiest way to die|quick way to die|best way to die|way to kill myself|"
     "way to kill yourself|ways to kill|ways to die|how to kill myself|how to end my life|most painless|"
@@ -2337,9 +2379,12 @@ PERSONAL_NOW = (
 # A question opening "can barely breathe" is no question.
 NOT_A_QUESTION = frozenset({"barely", "hardly", "not", "no", "only", "never", "feel", "see", "t"})
 # A question opening about a person now: "is he meant to be this cold".
-PEOPLE_NOW = frozenset({"he", "she", "hes", "shes", "they", "theyre", "my", "his", "her", "this", "i", "im"})
+PEOPLE_NOW = frozenset({"he", "she", "hes", "shes", "they", "theyre", "my", "his", "her", "this"})
 # "if i am ever ...", "in case i ever ...": hypothetical, even about the texter.
-EVER = ("if|in case|whenever ... ever", "if i start")
+EVER = (
+    "if|in case|whenever ... ever",
+    "if i start|if i find out|if i found out|if i discover|if i notice|if i catch|if i see signs|if i suspect",
+)
 # A known person in a present state after "if": "is it bad if he is not breathing" is about now.
 KNOWN_NOW = (
     "bad if|normal if|serious if|dangerous if|ok if|okay if|worry if|worried if|not sure if|normal that|bad that ... "
@@ -2405,7 +2450,8 @@ RESOLVED_FRAMES = (
     "took his own life|took her own life|took their own life|in hospital now|is in hospital|are in hospital|"
     "was in hospital|is home now|is awake now|woke up fine|he came round|she came round|they came round|"
     "i came round|he came around|she came around|is alright now|was fine|turned out|fine this morning|"
-    "fine today|fine now|but fine|doing well|"
+    "fine today|fine now|but fine|doing well|just a bump|only a bump|bit of a bump|in memory of|memorial|"
+    "fundraiser|sponsored|at @age|aged @age|"
     "were fine|ended up fine|turned out fine|saved my life|not suicidal anymore|ever since|been clean|"
     "not self harming anymore|not cutting anymore|proud of myself|in 3 years|in 2 years|in a year|years back|"
     "i once|once took",

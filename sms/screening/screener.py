@@ -266,7 +266,12 @@ def _about_the_texter(match) -> bool:
     the friend)."""
     words = match.group(0).split()
     own = [index for index, word in enumerate(words) if word in {"i", "me", "my", "myself"}]
-    return bool(own) and not {"he", "she", "they", "him", "her", "them"} & set(words[own[-1] + 1 :])
+    return bool(own) and not _OTHERS & set(words[own[-1] + 1 :])
+
+
+_OTHERS = frozenset(
+    {"he", "she", "they", "him", "her", "them", "someone", "somebody", *lexicon.CLASSES["person"]}
+)
 
 
 def _hypothetical(line: str, rule: Rule, match) -> bool:
