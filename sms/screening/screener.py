@@ -5,7 +5,10 @@ Technique (chosen by measuring on the corpus in `corpus/`, see
 text's plain words, with typos forgiven in the risk vocabulary only; then
 frames that make a match *not* an emergency: a question asking for
 information with nothing happening now, a hypothetical ("if someone ..."),
-or a past, resolved event. Deterministic, and every decision says why.
+or a past, resolved event. A statistical model (`statistical`) gives a
+second opinion both ways: it catches what no pattern knows, and sets aside
+a built-in pattern's match it is all but sure is ordinary. Deterministic,
+and every decision says why.
 """
 
 from __future__ import annotations
@@ -256,6 +259,17 @@ def screen(message: str, *, context: ScreeningContext | None = None) -> Screenin
         reason, is_question = ordinary
         reasons.append(reason)
         return Screening(Level.NONE, None, tuple(reasons), asks_about=category if is_question else None)
+    # Two opinions: a built-in pattern's match that the statistical model is
+    # all but certain is ordinary ("wrote a note to the neighbours about the
+    # bins") is set aside. Editors' patterns are never overruled.
+    if all(rule.origin.startswith("built-in") for rule, _ in hits):
+        opinion = statistical.opinion(line.split())
+        if opinion is not None and opinion.probability < statistical.SURE_ORDINARY:
+            reasons.append(
+                f"not an emergency: the statistical model is sure it is ordinary ({opinion.probability:.2f})"
+            )
+            return Screening(Level.NONE, None, tuple(reasons))
+
     level = max((rule.level for rule, _ in hits), key=_LEVEL_ORDER.index)
     return Screening(level, category, tuple(reasons))
 

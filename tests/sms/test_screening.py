@@ -74,6 +74,20 @@ def test_typos_are_forgiven_in_risk_words_only_and_said():
     assert screen("my dads cooking is to die for").level == Level.NONE
 
 
+def test_a_built_in_match_the_model_is_sure_is_ordinary_is_set_aside_but_never_an_editors():
+    text = "that jacket is a proper good fit on you"
+    context = ScreeningContext(
+        rules=(compile_rule(category="medical", pattern="fit on", origin="editors"),),
+    )
+
+    result = screen(text)
+
+    assert result.level == Level.NONE
+    assert any("built-in pattern" in reason for reason in result.reasons)
+    assert "the statistical model is sure it is ordinary" in result.reasons[-1]
+    assert screen(text, context=context).level == Level.EMERGENCY
+
+
 def test_editor_patterns_and_examples_extend_the_screener():
     context = ScreeningContext(
         # A code word a partner service tells people to text.
