@@ -405,7 +405,7 @@ JOINED_WORDS = {
 
 _FIGURATIVE = (
     "lol", "lmao", "lmfao", "haha*", "hehe*", "jk", "joking", "rofl",
-    "laugh|laughed|laughs|laughter|laughing so|laughing at|laughing my|laughing too|died laughing|dying laughing|"
+    "meme|laugh|laughed|laughs|laughter|laughing so|laughing at|laughing my|laughing too|died laughing|dying laughing|"
     "die laughing|crying laughing|for laughing|from laughing|with laughing|hilarious|too funny|so funny",
 )  # fmt: skip
 # "Cut" that is not self-harm: cutting down on drugs, cutting ties, hair.
@@ -457,7 +457,8 @@ _ASLEEP = (
 )
 # A reaction to news or a sight: "stopped breathing when i saw the lineup".
 _REACTION = (
-    "when i saw|when i heard|when i read|when i got|when the|until i hear|till i hear|until i get|till i get",
+    "when i saw|when i heard|when i read|when i got|when the|until i hear|till i hear|until i get|till i get|"
+    "when she saw|when he saw|when they saw|when mum|when my mum|when dad|when my dad|moment when",
 )
 # Exercise: "i was dying on that hike".
 _EXERCISE = ("hike|run|5k|10k|workout|leg day|gym|spin class|bootcamp|training|circuits|football|netball",)
@@ -528,7 +529,7 @@ _SLOW_HARM = (
 # Quitting talk ("done with ket for good", "clean 2 years"): a quitting word
 # near the thing quit, not the drug's name anywhere in the text.
 _QUITTING = (
-    "quit|quitting|stop|stopping|done with|finished with|finish with|end|ending|give up|giving up|off|clean from|"
+    "quit|quitting|stop|stopping|done with|finished with|finish with|end|ending|give up|giving up|clean from|"
     "free from|away from|break from|goodbye to|bye to|kick|kicking ... ketamine|k|drugs|habit|addiction|using|"
     "use|drinking|booze|alcohol|cravings|craving|relationship|it with",
     "ketamine|k|drugs|habit|addiction|using|drinking|cravings|craving|relationship ... for good|forever|behind me|"
@@ -661,6 +662,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         "can not|could not|will not|would not|not|unable to|trying to|tried to|try to ... wake|waking|rouse|"
         "respond|responding|react|reacting|answer|answering|open his eyes|open her eyes|opening",
         (
+            "wake me|till noon|until noon|till lunch|until lunch",
             "i can not wake up",
             "i could not wake up",
             "i do not wake up",
@@ -732,6 +734,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
             *_FIGURATIVE,
             "fitting the|fitting a|fitting new|fitting in|fitting room|fitting out|fitting kitchens",
             "police|threshold|customs|drugs seizure|drug seizure|asset",
+            *_REACTION,
         ),
     ),
     (MEDICAL, "eyes ... rolling|rolled|roll back|rolled back|rolling back|pinned|pinpoint", (*_FIGURATIVE,)),
@@ -775,6 +778,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
             "bill",
             "tickets",
             "results|opened|gcse|a level|letter",
+            "good fun|fun|climbing|rollercoaster|ride",
         ),
         ("@drug|@unwell",),
     ),
@@ -784,6 +788,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         (
             "nearly",
             "almost",
+            *_REACTION,
             "gave me",
             "give me",
             "will give",
@@ -852,6 +857,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         MEDICAL,
         "@self|@other ... dying|going to die|about to die",
         (
+            "i swear|if i have to|one more|another shift|meme|that video|this video",
             "dying to",
             "dying for",
             "dying of",
@@ -964,7 +970,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         "know if i died|if i died tonight|if i was dead|waste of space|do everyone a favour|"
         "doing everyone a favour|a favour to everyone",
         (
-            "stag|hen do|five a side|match|skipped|skip|staying in|knackered|shift|rota|if i miss|if i skip|"
+            "stag|hen do|five a side|match|skipped|skip|staying in|knackered|if i miss|if i skip|"
             "at work|at the party|at the meeting|at the stag",
         ),
     ),
@@ -1116,7 +1122,8 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
     ),
     (
         SUICIDE,
-        "want out|tapping out|checking out|disappear|disappeared|go away|go black|sleep|done|gone ... "
+        "want out|tapping out|checking out|logging off|signing off|disappear|disappeared|go away|go black|sleep|"
+        "done|gone ... "
         "for good|forever",
         (
             *_QUITTING,
@@ -1188,7 +1195,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         "goodbye|bye everyone|bye all|goodbye all",
         (
             "thanks for|thank you for the|ok|cheers|see you|later|hello|for the info|for the advice",
-            "old me|to the old|starting",
+            "old me|to the old|starting|card|party|present|leaving do|leaving card|moving to|coworker|colleague",
             *_FOR_NOW,
             *_QUITTING,
         ),
@@ -1909,6 +1916,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
             "joining my friends",
             "gym",
             "plan to cut|plan to stay|plan to quit|plan to stop|plan for the|plan for my|plan with my|plan is to",
+            "moving to|leaving do|coworker|colleague|of sorts|will not need the service",
             *_FIGURATIVE,
         ),
     ),
@@ -1917,7 +1925,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         "way to|going to|heading to|on my way to|at the|getting the train to|driving to|walking to|walking into|"
         "into the ... cliffs|cliff|beachy head|loch|river|sea|woods|railway|tracks|quarry|car park roof",
         ("holiday", "walk the dog", "picnic", "swim", "tomorrow", "with my", "lol", "fishing"),
-        ("@now|tonight|not|sorry|goodbye|last|bottle|pills|everything",),
+        ("@now|tonight|not|sorry|goodbye|last|bottle|pills|everything|really|told|lied|instead",),
     ),
     (
         SUICIDE,
@@ -2290,6 +2298,59 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         "twitching|jerking|spasming|spasms ... nonsense|gibberish|not making sense|eyes|will not stop|can not stop",
         ("eye twitch|eyelid|lol|haha*|restless legs|tired",),
     ),
+    # --- Round 6
+    (
+        MEDICAL,
+        "worst headache|thunderclap headache|sudden headache|headache came on",
+        ("hangover|lol|haha*|last week|last year",),
+        ("can not see|vision|nowhere|worst|sick|neck|confused|numb|slurr*|collapsed",),
+    ),
+    (
+        MEDICAL,
+        "throwing up blood|vomiting blood|coughing up blood|being sick blood|sick with blood|blood in my sick|"
+        "blood in his sick|blood in her sick|spewing blood",
+        ("nosebleed|once|last year|years ago|last month",),
+    ),
+    (
+        SUICIDE,
+        "sorry mum|sorry dad|sorry mam|sorry kids|sorry everyone|sorry to my mum|sorry to everyone",
+        (
+            "late|forgot|missed|can not make it|call you back|ring you back|text you back|for shouting|about earlier",
+        ),
+        ("tried|love|goodbye|bye|forgive|could not|can not|last|for everything|did my best",),
+    ),
+    (
+        SUICIDE,
+        "staying under|stay under|not come up|not coming up|never come up",
+        (*_FIGURATIVE, "swim*|dive|diving|snorkel*|breath holding|record"),
+        ("bath|water|river|sea|lake|canal|pool|going under",),
+    ),
+    (
+        SUICIDE,
+        "not scared of dying|not afraid of dying|not scared to die|not afraid to die|ready to die|"
+        "only thing keeping me here|only reason i am still here|only thing keeping me alive|"
+        "only thing keeping me going",
+        (*_FIGURATIVE, "dog walks|walks|coffee|music"),
+    ),
+    (
+        SUICIDE,
+        "if you get me|if you know what i mean|you know what i mean|if you catch my drift",
+        (*_FIGURATIVE,),
+        ("train|station|bridge|tracks|platform|cliff|cliffs|pills|end|die|gone|not be here|not getting on",),
+    ),
+    (
+        SELF_HARM,
+        "so nobody sees|so no one sees|so nobody can see|so no one can see|where nobody can see|"
+        "where no one can see|so nobody notices|so no one notices|so no one will see|so nobody will see",
+        (*_FIGURATIVE, "tattoo|piercing|spots|acne|bruise from"),
+        ("did|cut*|burn*|this time|still going|again|scars|marks|blade",),
+    ),
+    (
+        OVERDOSE,
+        "@drug ... plus|on top of ... @drug",
+        (*_FIGURATIVE, "is it safe|can you|can i|is it ok|how long"),
+        ("@unwell",),
+    ),
 )
 
 # --- Frames -------------------------------------------------------------------
@@ -2356,6 +2417,13 @@ INFORMATION_FRAMES = (
     "how do i help|how can i help",
 )
 
+# Intent said outright ("still going", "bleeding through the plaster"): a
+# match's everyday exceptions ("shaving", "plaster") do not set it aside.
+INTENT = (
+    "still going|happening tonight|it is happening|doing it tonight|going to cut|about to cut|i deserve it|"
+    "deserve this|bleeding through|will not stop bleeding|can not stop bleeding",
+)
+
 # Words that make a question about the texter's own situation now.
 PERSONAL_NOW = (
     "@urgent",
@@ -2371,6 +2439,7 @@ PERSONAL_NOW = (
     "point in carrying on|point in going on|point in living|point of living|point in life|point of me|point in me|"
     "point in waking|point in getting up|point in being|point of being|point of anything|point of it all|"
     "point anymore|point in anything|point of any of it",
+    "whoever finds me|who finds me|the person who finds me|while i do it|alone at the end|with me at the end",
     # asking for themselves: "how many would it take ... asking for me"
     "asking for me|asking for myself|asking because i|i want it to|because i am in|would it take to|does it take to|"
     "enough to kill|so i do not|so they do not|never come back|not come back",
@@ -2389,7 +2458,8 @@ EVER = (
 KNOWN_NOW = (
     "bad if|normal if|serious if|dangerous if|ok if|okay if|worry if|worried if|not sure if|normal that|bad that ... "
     "he is|she is|they are|he has|she has|he keeps|she keeps|he will not|she will not|he can not|she can not|"
-    "he does not|she does not|my @person is|my @person has|my @person will not|my @person keeps",
+    "he does not|she does not|my @person is|my @person has|my @person will not|my @person keeps|my @person did|"
+    "my @person took|my @person just|he did|she did|he took|she took|he just|she just",
 )
 # Talking about a topic, not a person: a word's meaning, a story, a post online.
 ABOUT_A_TOPIC = (
@@ -2426,7 +2496,8 @@ SAYS_NOW = (
     "that is what i|what i am doing|i am doing it|just did|just taken|just took|just had|still is not|"
     "still not|still will not|like this for|like that now|been like this|want it over|it to be over|"
     "would i wake|will i wake|be painless|is it quick|would it be quick|will it hurt|would it hurt|hurt less|"
-    "would i die|will i die|before i go|do it in the",
+    "would i die|will i die|before i go|do it in the|will it be quick|will it be painless|would it be painless|"
+    "be quick",
     "@person ... has been|have been|is having|is not responding|is talking nonsense|is going|are going|"
     "has gone|have gone|looks like|look like that",
 )
@@ -2504,6 +2575,9 @@ NOT_AGAIN = (
     "good now",
     "ago today",
     "anniversary",
+    "so proud",
+    "proud of him",
+    "proud of her",
     "back at work",
     "back to work",
     "back to normal",
@@ -2540,5 +2614,6 @@ PRESENT_AGAIN = (
     "about to|i feel|i am feeling|feel really|feels really|already|so far|next to me|on my own|just rang|"
     "just sent|just texted|just called|just messaged|just took|just did|just swallowed|just had|"
     "not answering|going under|doing it|this is my last|this is goodbye|i am standing|standing at|standing on|"
-    "since yesterday|since last night|since this morning|all day|for hours",
+    "since yesterday|since last night|since this morning|all day|for hours|keeping me here|keeping me alive|"
+    "keeping me going|now it just|now i just|now it makes|now it is just",
 )

@@ -141,6 +141,7 @@ def _built_in() -> tuple[tuple[Rule, ...], dict[str, tuple[Pattern, ...]]]:
         "about_a_topic": _compile_any(lexicon.ABOUT_A_TOPIC),
         "not_asking": _compile_any(lexicon.NOT_ASKING),
         "says_now": _compile_any(lexicon.SAYS_NOW),
+        "intent": _compile_any(lexicon.INTENT),
     }
     return rules, frames
 
@@ -234,7 +235,7 @@ def screen(message: str, *, context: ScreeningContext | None = None) -> Screenin
         # text it needs something that ties it to a person or to now.
         if rule.requires and len(corrected) > 3 and not _first(rule.requires, line):
             continue
-        cancel = _first(rule.unless, line)
+        cancel = _first(rule.unless, line) if not _first(frames["intent"], line) else None
         if not cancel and rule.category == Category.MEDICAL:
             cancel = _first(frames["medical_figures"], line)
         if cancel:
