@@ -536,6 +536,11 @@ _QUITTING = (
     "out of my life|once and for all|for ever|anymore|any more|for now",
     "clean|sober|it with|off it|for good with|quit|quitting",
 )
+# "i want the ket and the cravings to stop": the habit is what should stop.
+_WANTING_THE_HABIT_TO_STOP = (
+    "ketamine|drugs|habit|addiction|using|cravings|craving|drinking ... to stop|to end|stop|end|over",
+    "to stop|to end|stop|end|over ... ketamine|drugs|habit|addiction|using|cravings|craving|drinking",
+)
 _TAKE = (
     "took|taken|take|taking|had|done|did|doing|snorted|sniffed|swallowed|necked|dropped|drank|drunk|injected|"
     "mixed|mixing|bumped|bumping|railed|ate|eaten|popped|used"
@@ -945,7 +950,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
             "disappear under",
             "could sleep forever",
             "sleep forever after",
-            "die for a|die for the|die for some|die for that|die for this|to die for",
+            "die for a|die for the|die for some|die for that|die for this|is to die for|are to die for",
             "die at how|die at the|die of|die when i|die when he|die when she",
             "lyrics|song|stuck in|cancelled|delayed|crush|every time her|every time his|in your arms",
             "off social|social media|offline|off the grid|off tiktok|off instagram",
@@ -1025,7 +1030,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         "want|wish|need|just want|i want ... it all to stop|it all to end|everything to stop|everything to end|"
         "it to be over|it all to be over|it all over|to stop forever|all to go away forever|to go away forever",
         (
-            "ketamine|drugs|habit|addiction|using|cravings|craving|drinking",
+            *_WANTING_THE_HABIT_TO_STOP,
             "noise",
             "neighbours",
             "rain",
@@ -1444,7 +1449,8 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         "for ever",
         (
             *_FIGURATIVE,
-            "ketamine|drugs|habit|addiction|using|cravings|craving|drinking|quit|quitting|clean|sober",
+            *_WANTING_THE_HABIT_TO_STOP,
+            "quit|quitting|clean|sober",
         ),
     ),
     # On the way to a place to die.
@@ -1528,7 +1534,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         "want everything to end|want to leave",
         (
             *_FIGURATIVE,
-            "ketamine|drugs|habit|addiction|using|cravings|craving|drinking",
+            *_WANTING_THE_HABIT_TO_STOP,
             "job",
             "relationship",
         ),
@@ -1739,9 +1745,9 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
     # Ready to go, at peace: finality.
     (
         SUICIDE,
-        "ready to go|ready now|ready for it|made my peace ... not scared|not afraid|no longer scared|"
-        "no longer afraid|at peace|goodbye|bye",
-        (*_FIGURATIVE,),
+        "ready to go|ready now|ready for it|made my peace|made a decision|made my decision|made the decision ... "
+        "not scared|not afraid|no longer scared|no longer afraid|at peace|goodbye|bye|calm|peaceful",
+        (*_FIGURATIVE, "rehab|detox|quit*|leave him|leave her|job|move|moving|uni|course|clean|sober"),
     ),
     (
         SUICIDE,
@@ -2064,7 +2070,8 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         SUICIDE,
         "permanent peace|eternal sleep|permanent sleep|sleep forever|the long sleep|make it official|make it real|"
         "goodnight world|goodbye world|bye world|nothing keeping me here|nothing to keep me here|"
-        "nothing keeping me going|rope is up|ropes up|rope up|noose is up|noose up|rope is tied|rope tied",
+        "nothing keeping me going|rope is up|ropes up|rope up|noose is up|noose up|rope is tied|rope tied|"
+        "see you never|see you on the other side",
         (*_FIGURATIVE, "could sleep|after this|tired|knackered|exhausted|nap|week"),
     ),
     (
@@ -2075,7 +2082,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
     ),
     (
         SUICIDE,
-        "look after the|look after my|take care of the|take care of my ... girls|boys|kids|children|dog|cat|mum|"
+        "look after the|look after my|look after your|take care of the|take care of my|take care of your ... girls|boys|kids|children|dog|cat|mum|"
         "dad|family|baby",
         (*_FIGURATIVE,),
         (
@@ -2201,7 +2208,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         "stopped sweating|not sweating anymore|temperature is|temp is|thermometer says|burning up|boiling hot|"
         "overheating|so hot",
         (
-            "weather|sun|summer|beach|heatwave|room|flat|house|office|bus|train|tube|car|oven|tea|coffee|curry",
+            "weather|room|flat|house|office|bus|train|tube|car|oven|tea|coffee|curry",
             *_FIGURATIVE,
         ),
         (
@@ -2351,6 +2358,34 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         (*_FIGURATIVE, "is it safe|can you|can i|is it ok|how long"),
         ("@unwell",),
     ),
+    (
+        SUICIDE,
+        "planned it|planning it|have it planned|got it planned|picked the day|picked a day",
+        ("party|surprise|meal|trip|holiday|wedding|proposal|route|revision|menu|outfit", *_FIGURATIVE),
+        (
+            "birthday|tonight|saturday|sunday|monday|friday|weekend|date|when|after|before|the day|note|goodbye",
+        ),
+    ),
+    (
+        SUICIDE,
+        "thanks for|thank you for ... all those|for everything|for always|for trying|for being there",
+        (
+            "for the info|for the advice|your help today|speak soon|tomorrow|next week|see you|great night|party|"
+            "presents|present|birthday|volunteering|my last day at|leaving do",
+            *_FIGURATIVE,
+        ),
+        ("goodbye|bye|last|anymore|love you|sorry|forgive|will not need",),
+    ),
+    (
+        SUICIDE,
+        "when you jump|when i jump|if i jump|before i jump",
+        (
+            "trampoline|pool|parachute|skydive|bungee|puddle|swim*|dive|hurdles|long jump|high jump|jump start|"
+            "rope|queue|scare",
+            *_FIGURATIVE,
+        ),
+        ("hurt|painless|quick|ketamine|high|bridge|building|roof|train|die|floor",),
+    ),
 )
 
 # --- Frames -------------------------------------------------------------------
@@ -2388,7 +2423,8 @@ MEDICAL_FIGURES = (
     "nearly collapsed when|literally|practically",
     "nearly|almost ... when i saw|when i heard|when i got|when they|when she|when he|laughing|price|bill",
     "server|internet|wifi|battery|laptop|app|website|signal|computer|router|engine|plant|team|printer",
-    "from hunger|so full|so cold|slushie|lolly|cringe|embarrassment|marathon|screaming|song|so good|"
+    "so cold my fingers|so cold my hands|so cold outside|so cold today|so cold in here|so cold i can",
+    "from hunger|so full|slushie|lolly|cringe|embarrassment|marathon|screaming|song|so good|"
     "tax return|homework|exam|monday",
     "my cat|my dog|the cat|the dog|vet|puppy|kitten|hamster|rabbit",
     "screamed like|sounded like|acting like|pretending",
@@ -2421,7 +2457,8 @@ INFORMATION_FRAMES = (
 # match's everyday exceptions ("shaving", "plaster") do not set it aside.
 INTENT = (
     "still going|happening tonight|it is happening|doing it tonight|going to cut|about to cut|i deserve it|"
-    "deserve this|bleeding through|will not stop bleeding|can not stop bleeding",
+    "deserve this|bleeding through|will not stop bleeding|can not stop bleeding|planning how to|planning to do it|"
+    "going to do it tonight",
 )
 
 # Words that make a question about the texter's own situation now.
@@ -2431,7 +2468,10 @@ PERSONAL_NOW = (
     "i will not|my eyes|keep my",
     "took|swallowed|snorted|necked|popped ... @drug|pills|tablets",
     "@known ... has|have|took|taken|had|did|is|are|was|just|will not|can not|is not|collapsed|passed out|fainted|"
-    "fell|stopped|went|keeps|has gone|looks",
+    "fell|stopped|went|keeps|has gone|looks|got into|might have|has eaten|ate|swallowed",
+    "lost my|lost the|lost everything|i have lost",
+    "enough ketamine to|it takes to not|to not wake up|keep googling|been googling|googling how|need to delete|"
+    "delete some stuff|before i go",
     # a method question, a goodbye note: about the texter even when phrased as a question
     "painless way|quickest way to die|easiest way to die|quick way to die|best way to die|way to kill myself|"
     "way to kill yourself|ways to kill|ways to die|how to kill myself|how to end my life|most painless|"
@@ -2615,5 +2655,6 @@ PRESENT_AGAIN = (
     "just sent|just texted|just called|just messaged|just took|just did|just swallowed|just had|"
     "not answering|going under|doing it|this is my last|this is goodbye|i am standing|standing at|standing on|"
     "since yesterday|since last night|since this morning|all day|for hours|keeping me here|keeping me alive|"
+    "i am down at|down at the|i am at the|i am on the|"
     "keeping me going|now it just|now i just|now it makes|now it is just",
 )

@@ -306,6 +306,8 @@ def _hypothetical(line: str, rule: Rule, match) -> bool:
     start = len(preceding) - len(before)
     for index, word in enumerate(before):
         asker = " ".join(preceding[max(0, start + index - 2) : start + index])
+        if word == "ever" and before[index + 1 : index + 2] == ["again"]:
+            continue  # "never ever again", "anything ever again": no hypothetical
         if word in lexicon.CONDITIONALS and not any(
             asker.endswith(phrase) for phrase in lexicon.EMBEDDED_QUESTION
         ):
@@ -347,7 +349,7 @@ def _ordinary(message: str, line: str, *, about_the_texter: bool) -> tuple[str, 
         personal = _first(frames["acute"], rest) or _first(frames["says_now"], rest)
     else:
         personal = (
-            _first(frames["personal_now"], rest) or _first(frames["says_now"], rest) or about_the_texter
+            _first(frames["personal_now"], rest) or _first(frames["says_now"], line) or about_the_texter
         )
     if information and not personal:
         return f"not an emergency: a question asking for information ({_quote(information)})", True
@@ -370,7 +372,7 @@ def _second_opinion(message: str, line: str, reasons: list[str]) -> Screening:
         return Screening(Level.NONE, None, tuple(reasons))
     category = Category(opinion.category)
     said = f"the statistical model ({opinion.probability:.2f}, from {', '.join(map(repr, opinion.top))})"
-    hedge = _first(frames["model_unless"], line)
+    hedge = _first(frames["model_unless"], line) if not _first(frames["intent"], line) else None
     if hedge:
         reasons.append(f"{said} set aside by {_quote(hedge)}")
         return Screening(Level.NONE, None, tuple(reasons))
