@@ -84,6 +84,7 @@ TXT_SPEAK: dict[str, str] = {
     "n": "and",
     "y": "why",
     "wat": "what",
+    "wht": "what",
     "wot": "what",
     "rn": "right now",
     "atm": "at the moment",

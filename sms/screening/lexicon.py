@@ -359,6 +359,11 @@ CLASSES: dict[str, tuple[str, ...]] = {
 # canonical word -> misspellings too far from it for the edit-distance check.
 RISK_WORDS: dict[str, tuple[str, ...]] = {
     "unconscious": ("unconsious", "unconcious", "unconsciouss", "unconsius"),
+    "help": ("hlep", "hepl", "halp", "hrlp"),
+    "much": ("mych", "mutch", "muvh"),
+    "took": ("tookk", "tooj"),
+    "without": ("wiout", "witout", "wthout", "withou", "wivout"),
+    "everyone": ("evryone", "evreyone", "everyon"),
     "unresponsive": ("unresponcive", "unresposive"),
     "breathing": ("breathin", "breating", "brething", "breahting", "brethin", "breathng"),
     "breathe": ("breath", "breth", "brethe", "breate"),
@@ -405,7 +410,8 @@ JOINED_WORDS = {
 
 _FIGURATIVE = (
     "lol", "lmao", "lmfao", "haha*", "hehe*", "jk", "joking", "rofl",
-    "meme|laugh|laughed|laughs|laughter|laughing so|laughing at|laughing my|laughing too|died laughing|dying laughing|"
+    "meme|had a laugh|a good laugh|for a laugh|laughed so|laughed my|laughed till|laughed until|laughed too|laugh so|laughs so|laughter|laughing so|"
+    "laughing at|laughing my|laughing too|died laughing|dying laughing|"
     "die laughing|crying laughing|for laughing|from laughing|with laughing|hilarious|too funny|so funny",
 )  # fmt: skip
 # "Cut" that is not self-harm: cutting down on drugs, cutting ties, hair.
@@ -967,6 +973,8 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
     (
         SUICIDE,
         "better off without me|better without me|better off if i|better off dead|better dead|better if i was not|"
+        "fine without him|fine without her|better off without him|better off without her|better without him|"
+        "better without her|"
         "better if i was gone|better if i did not|happier if i|happier without me|if i was gone|"
         "if i were gone|if i was not here|when i am gone|after i am gone|notice if i|miss me if|care if i died|"
         "care if i was dead|care if i was gone|care if i disappeared|miss me when|no one will miss me|"
@@ -1072,7 +1080,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
             "hopeless with",
             "hopeless when",
             "hopeless cook",
-            "job",
+            "this job|the job|job interview|job application|applying for|new job|job hunting|out of this job",
             "exam",
             "uni",
             "team",
@@ -1377,7 +1385,8 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
     (
         SUICIDE,
         "do it|doing it|going through with it|go through with it ... tonight|when everyone|while everyone|"
-        "once everyone|after everyone|before anyone",
+        "once everyone|after everyone|before anyone|sunday|monday|tuesday|wednesday|thursday|friday|saturday|"
+        "this weekend|when my|when he is|when she is|when they are",
         (
             *_QUITTING,
             "homework",
@@ -1433,7 +1442,8 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
     (
         SUICIDE,
         "affairs in order|my will out|written my will|wrote my will|sorted my will|doing my will|made my will|"
-        "sorted out my bank|left my passwords|wrote down my passwords|who gets my",
+        "sorted out my bank|left my passwords|wrote down my passwords|who gets my|sorted his will|sorted her will|"
+        "done his will|written his will|wrote his will|made his will",
         (*_FIGURATIVE, "house sale|sale|selling|moving|move|solicitor|retire*|wedding|divorce"),
     ),
     # The last thing they will ever send.
@@ -1535,7 +1545,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         (
             *_FIGURATIVE,
             *_WANTING_THE_HABIT_TO_STOP,
-            "job",
+            "this job|the job|job interview|job application|applying for|new job|job hunting|out of this job",
             "relationship",
         ),
         ("life|living|alive|everything|exist*|world|anymore|hate myself|worthless|can not do this",),
@@ -1659,9 +1669,9 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         SUICIDE,
         "how much|how many|what dose|what amount ... would kill me|to kill me|could kill me|will kill me|"
         "to kill myself|would it take to die|does it take to die|to die|is lethal|would be lethal|lethal dose|"
-        "fatal dose|to be fatal|would be fatal|stop my heart",
+        "fatal dose|to be fatal|would be fatal|stop my heart|is fatal|are fatal|fatal amount|lethal amount",
         (*_FIGURATIVE,),
-        ("@self|@urgent|i have|i have got",),
+        ("@self|@urgent|i have|i have got|do not want help|i just want to know|asking for me",),
     ),
     # An overdose meant.
     (
@@ -1689,7 +1699,8 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         SUICIDE,
         "by the time you read this|by the time you get this|when you read this|when you get this|"
         "never hear from me again|never see me again|never hear from him again|never hear from her again|"
-        "last time you will ever|last time i will ever|last time anyone will|last time anyone hears",
+        "last time you will ever|last time i will ever|last time anyone will|last time anyone hears|"
+        "last time i will hear|last time you will hear|last time i will see|last time you will see",
         (*_FIGURATIVE,),
     ),
     (
@@ -1769,7 +1780,10 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         "hurting|harming|harmed|hitting|punching ... himself|herself|themselves|his @body_part|her @body_part|"
         "their @body_part",
         (*_ACCIDENTS, "hair", "fringe", "fell", "falling", "slipped", "trip", *_FIGURATIVE),
-        ("@known|@now|again|blood|bleeding|deep",),
+        (
+            "@known|@now|again|blood|bleeding|deep|is sat|is sitting|sat in|sitting in|came to get me|"
+            "in the stairwell|in the toilets|in the bathroom",
+        ),
     ),
     (
         SELF_HARM,
@@ -2032,7 +2046,8 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         SUICIDE,
         "i am at|i am on|i am standing on|standing on|stood on|i am sat on|sat on|sitting on|up on|on top of ... "
         "bridge|cliff|cliffs|cliff edge|platform edge|the tracks|train tracks|railway line|roof|rooftop|ledge|"
-        "car park roof|multistorey",
+        "car park roof|multistorey|reservoir|quarry|beachy head|cliff top|canal|river|pier|viaduct|"
+        "motorway bridge|level crossing|the platform",
         (
             "meet*|pub|bus|train to|waiting for my|waiting for a|picnic|walk*|run|view|photo*|traffic|sunset|selfie|"
             "station to|on my way|late|queue|fixing|repair*|gutter*|work|job|scaffold*|pay|parking|where do i|"
@@ -2386,6 +2401,122 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         ),
         ("hurt|painless|quick|ketamine|high|bridge|building|roof|train|die|floor",),
     ),
+    # --- Round 7
+    (
+        SUICIDE,
+        "train times|last train|level crossing|the crossing|fast one|fast train|train that does not stop|"
+        "one that does not stop",
+        ("late|delayed|home|work|cancelled|miss|missed|catch|book|ticket|journey|commute", *_FIGURATIVE),
+        (
+            "keep looking|waiting|platform|from mine|minutes|tonight|goodbye|for the|does not stop|not getting on",
+        ),
+    ),
+    (
+        SUICIDE,
+        "different shops|different chemists|different pharmacies|not for a headache|not for pain",
+        (*_FIGURATIVE,),
+        ("paracetamol|pills|tablets|packs|packets|bought",),
+    ),
+    (
+        SUICIDE,
+        "got enough now|have enough now|finally have enough|finally got enough|got enough to|have enough to",
+        ("money|saved up for|deposit|holiday|points|votes|signatures", *_FIGURATIVE),
+        ("pills|tablets|prescription|meds|saving|saved|collecting|stockpil*",),
+    ),
+    (
+        SUICIDE,
+        "belt|rope|cord|scarf|ligature|noose|flex ... round|around|on|tied to ... door handle|banister|bannister|"
+        "beam|hook|the loft|wardrobe rail|curtain rail|tree",
+        (
+            "dressing gown|coat|bag|dog|hang up|hanging up|washing|clothes|tie back|swing|hammock",
+            *_FIGURATIVE,
+        ),
+    ),
+    (
+        SUICIDE,
+        "i know how|know how i would do it|know how i will do it|know how i am going to",
+        ("cook|bake|drive|swim|fix|quit|stop|lol|haha*",),
+        ("over|end|die|gone|point|do it|not be here",),
+    ),
+    (
+        SUICIDE,
+        "tonight|today|right now ... actually going to do it|really going to do it|finally going to do it|"
+        "going to do it",
+        (
+            "homework|essay|washing|laundry|dishes|tidy|revision|workout|gym|run|tax|form|application",
+            *_FIGURATIVE,
+        ),
+        ("think about it|thinking about it|every|comedown|sorry|goodbye|actually|finally|really",),
+    ),
+    (
+        SUICIDE,
+        "ok to go|okay to go|alright to go|let me go|permission to go",
+        ("home|out|bed|to the|to sleep|to gp|to a|to my|party|shop|toilet|pee|loo|work|school|lol|haha*",),
+        ("tell me|just|is it|please",),
+    ),
+    (
+        SUICIDE,
+        "perfect time to go|time to go now|right time to go|good time to go|time for me to go now",
+        ("bed|home|to the|shop|party|gym|out|lol|pub|class|work|haha*",),
+        ("asleep|everyone|alone|quiet|ready|goodbye|bye|i think",),
+    ),
+    (
+        SUICIDE,
+        "look like an accident|looks like an accident|seem like an accident|seems like an accident|"
+        "looks accidental|look accidental",
+        ("novel|story|character|film|game|book|lol|haha*|crime|plot",),
+    ),
+    (
+        SUICIDE,
+        "i am not going to be here|i will not be here|i will not be around|i am not going to be around|"
+        "not going to be around for it|will not be around for it|will not be here for it",
+        (
+            "holiday|away|trip|at work|office|visiting|staying|next week|on the|in the|at the|until|till|for a|"
+            "for the|because|text me|call me|ring me|see you|back|late|busy|lol|haha*|can you|text|call|ring",
+        ),
+    ),
+    (
+        SUICIDE,
+        "if i am not here in the morning|if i am not here tomorrow|if i am not around tomorrow|"
+        "if i am gone tomorrow|in case i am not here|if i do not wake up",
+        ("holiday|away|work|shift|early|out|alarm|lie in|late", *_FIGURATIVE),
+    ),
+    (
+        SUICIDE,
+        "do not be sad|do not cry for me|do not miss me|do not blame yourself|do not be upset",
+        (*_FIGURATIVE, "haircut|hair|exam|results|moving|leaving do|new job|holiday"),
+        ("gone|not here|when i|if i|goodbye|bye|love|forever|morning",),
+    ),
+    (
+        SUICIDE,
+        "his passwords|her passwords|all his passwords|all her passwords|my passwords|bank details",
+        ("scam|phishing|hacked|fraud|reset|forgot|lol", *_FIGURATIVE),
+        ("need these|need them|sent me|gave me|left|just in case|when i am gone|goodbye",),
+    ),
+    (
+        SUICIDE,
+        "hanging|drowning|jumping|gassing|suffocating|drown ... quick|painless|hurt|how long|feel",
+        (
+            "question for|essay|history|film|documentary|execution*|baskets|hanging out|washing|picture|lol|haha*|"
+            "swimming|lesson|lifeguard|hanging after|so hanging|proper hanging|hanging today|hanging this|last night|"
+            "drive|hangover",
+        ),
+        ("right|is it|would|does|how|asking",),
+    ),
+    (
+        OVERDOSE,
+        "lost count|redosed|redosing|re dosed|keep redosing|kept redosing|keep topping up|kept topping up",
+        ("drinks|pints|shots|lol|haha*|sheep|days|calories",),
+        ("@unwell|times|lost count",),
+    ),
+    (
+        OVERDOSE,
+        "2|3|4|5|6|7|8|9|10|two|three|four|five|six|seven ... bags|grams|baggies|g ... on his own|on her own|"
+        "by himself|by herself|by myself|on my own|to himself|to herself",
+        ("sugar|crisps|shopping|lol|haha*",),
+        ("done|did|had|took|taken|gone through|done like|snorted|railed",),
+    ),
+    (SUICIDE, "beachy head", ("holiday|walk|trip|view|day out|picnic|visit*|lighthouse|photo*",)),
 )
 
 # --- Frames -------------------------------------------------------------------
@@ -2478,7 +2609,8 @@ PERSONAL_NOW = (
     "least painful way|i will|ill be|ill already|by the time you|when you get this|when you read this|"
     "point in carrying on|point in going on|point in living|point of living|point in life|point of me|point in me|"
     "point in waking|point in getting up|point in being|point of being|point of anything|point of it all|"
-    "point anymore|point in anything|point of any of it",
+    "point anymore|point in anything|point of any of it|point of waking|point of getting up|not planning to|"
+    "not planning on",
     "whoever finds me|who finds me|the person who finds me|while i do it|alone at the end|with me at the end",
     # asking for themselves: "how many would it take ... asking for me"
     "asking for me|asking for myself|asking because i|i want it to|because i am in|would it take to|does it take to|"
@@ -2647,10 +2779,13 @@ MODEL_UNLESS = (
 ACUTE = (
     "@urgent",
     "just|now|tonight|today|bleeding|not breathing|will not wake|unconscious|swallowed|collapsed|blood",
+    "with a razor|with a blade|with a knife|with pills|in the bath|on the bridge|on the roof|locked in|is sat|"
+    "is sitting|saying she|saying he|saying they",
 )
 PRESENT_AGAIN = (
     "again|still|right now|tonight|at the moment|currently|these days|coming back|came back|are back|is back|"
     "and now|now i am|now he is|now she is|now they are|now it is|today|now but|round but|around but|woke up but|"
+    "going to do it|actually going to|i think i am|sat here|i am sat|i am sitting|sitting here|"
     "about to|i feel|i am feeling|feel really|feels really|already|so far|next to me|on my own|just rang|"
     "just sent|just texted|just called|just messaged|just took|just did|just swallowed|just had|"
     "not answering|going under|doing it|this is my last|this is goodbye|i am standing|standing at|standing on|"
