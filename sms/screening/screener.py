@@ -252,24 +252,29 @@ def screen(message: str, *, context: ScreeningContext | None = None) -> Screenin
     for rule, match in hits:
         reasons.append(f"{rule.category}: {_quote(match)} ({rule.origin})")
 
-    if all(_hypothetical(line, rule, match) for rule, match in hits):
+    # A pattern matched and the model is sure it is a crisis: no frame
+    # (a question, an "if", a past event) talks it down.
+    opinion = statistical.opinion(line.split())
+    sure_crisis = opinion is not None and opinion.probability >= statistical.SURE_CRISIS
+    if sure_crisis:
+        reasons.append(f"the statistical model is sure it is a crisis ({opinion.probability:.2f})")
+    if all(_hypothetical(line, rule, match) for rule, match in hits) and not sure_crisis:
         reasons.append("not an emergency: hypothetical ('if ...')")
         return Screening(Level.NONE, None, tuple(reasons), asks_about=category)
     ordinary = _ordinary(message, line, about_the_texter=any(_about_the_texter(match) for _, match in hits))
-    if ordinary:
+    if ordinary and not sure_crisis:
         reason, is_question = ordinary
         reasons.append(reason)
         return Screening(Level.NONE, None, tuple(reasons), asks_about=category if is_question else None)
     # Two opinions: a built-in pattern's match that the statistical model is
     # all but certain is ordinary ("wrote a note to the neighbours about the
     # bins") is set aside. Editors' patterns are never overruled.
-    if all(rule.origin.startswith("built-in") for rule, _ in hits):
-        opinion = statistical.opinion(line.split())
-        if opinion is not None and opinion.probability < statistical.SURE_ORDINARY:
-            reasons.append(
-                f"not an emergency: the statistical model is sure it is ordinary ({opinion.probability:.2f})"
-            )
-            return Screening(Level.NONE, None, tuple(reasons))
+    built_in_only = all(rule.origin.startswith("built-in") for rule, _ in hits)
+    if built_in_only and opinion is not None and opinion.probability < statistical.SURE_ORDINARY:
+        reasons.append(
+            f"not an emergency: the statistical model is sure it is ordinary ({opinion.probability:.2f})"
+        )
+        return Screening(Level.NONE, None, tuple(reasons))
 
     level = max((rule.level for rule, _ in hits), key=_LEVEL_ORDER.index)
     return Screening(level, category, tuple(reasons))

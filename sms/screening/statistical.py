@@ -50,6 +50,14 @@ THRESHOLD = 0.75
 # false alarms and none of their catches; on the next three, 0.15 set aside
 # 17 of 41 and lost no emergency (0.2 lost one).
 SURE_ORDINARY = 0.15
+# Crisis probability at or above which a built-in pattern's match stands
+# even inside a frame that would make it ordinary (a question, an "if", a
+# past event: "been clean 9 months, relapsed last night and i'd rather be
+# dead"). Chosen leaving each of the last six writers' batches out of the
+# model's training: 0.9 caught 4 more of 2,838 emergencies and raised no
+# false alarm in 2,982; on three more writers nothing had seen, 4 more of
+# 360 and none in 477.
+SURE_CRISIS = 0.9
 WORD_NGRAMS = (1, 2)
 CHAR_NGRAMS = (3, 5)
 MIN_DF = 2
