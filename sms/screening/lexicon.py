@@ -458,9 +458,7 @@ _ACCIDENTS = (
     "bike",
 )
 # Asleep, not unconscious: "out cold on the sofa since the footie".
-_ASLEEP = (
-    "slept|sleeping it off|sleep it off|asleep on the sofa|on the sofa|by 10|early night|classic|snoring like normal",
-)
+_ASLEEP = ("slept|asleep on the sofa|on the sofa|by 10|early night|classic|snoring like normal",)
 # A reaction to news or a sight: "stopped breathing when i saw the lineup".
 _REACTION = (
     "when i saw|when i heard|when i read|when i got|when the|until i hear|till i hear|until i get|till i get|"
@@ -649,6 +647,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
             "overdose it",
             "chocolate",
             "netflix",
+            "band|called|named|album",
             "sugar",
             "caffeine",
             "coffee",
@@ -1119,7 +1118,8 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         "finally do it|finally going to do it|finally doing it|could be the night|tell everyone i love|tell them i love|tell her i love|tell him i love|"
         "tell my mum i love|tell my sister i love|tell my brother i love|tell my dad i love",
         (
-            "ketamine",
+            *_QUITTING,
+            "old crowd|old decks|remind me|party days|clear out|declutter|selling|moving|rehab|graduat*",
             "last message you sent",
             "dealer",
             "delete",
@@ -1226,7 +1226,17 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         "jump|jumping|jumped|step|stepping|walk|walking|throw myself ... off|from|in front|infront|into ... "
         "bridge|roof|building|train|trains|car|cliff|cliffs|balcony|window|tower|traffic|motorway|river|sea|"
         "floor|up here|platform|tracks|ledge|edge|multistorey|car park",
-        ("pool", "lake", "diving", "trampoline", "puddle", "swim*", *_TOPIC),
+        (
+            "pool",
+            "lake",
+            "diving",
+            "trampoline",
+            "puddle",
+            "swim*",
+            "one more|if i have to|i swear",
+            *_TOPIC,
+            *_FIGURATIVE,
+        ),
     ),
     (
         SUICIDE,
@@ -1667,11 +1677,15 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
     ),
     (
         SUICIDE,
-        "how much|how many|what dose|what amount ... would kill me|to kill me|could kill me|will kill me|"
+        "how much|how many|what dose|what amount|the amount of|amount of ... would kill me|to kill me|"
+        "could kill me|will kill me|stop your heart|would stop my heart|"
         "to kill myself|would it take to die|does it take to die|to die|is lethal|would be lethal|lethal dose|"
         "fatal dose|to be fatal|would be fatal|stop my heart|is fatal|are fatal|fatal amount|lethal amount",
         (*_FIGURATIVE,),
-        ("@self|@urgent|i have|i have got|do not want help|i just want to know|asking for me",),
+        (
+            "@self|@urgent|i have|i have got|do not want help|i just want to know|asking for me|i want it to|"
+            "asking because|asking cos",
+        ),
     ),
     # An overdose meant.
     (
@@ -1770,6 +1784,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
     (
         SELF_HARM,
         "cut|cutting|cuts|slit|slitting|sliced|slicing|slash*|stab|stabbed|stabbing|bit|bite|biting|stub*|"
+        "dragging|dragged|scraping|scraped|"
         "scald*|pour*|burn*|carved|carving|carve|hit|hitting|punch*|bang*|smash*|whack*|headbutt*|scratch*|"
         "gouge*|dig|digging|dug ... my @body_part|my head|myself|into my|on my",
         (*_ACCIDENTS, "cut my hair", "cutting my hair", "fringe", "tattoo", *_FIGURATIVE),
@@ -1918,6 +1933,8 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         "finish the job|do it this time|i am going to do it|picked a date|a plan and the means|"
         "got a plan|have a plan|plan again|once i am gone|when they find me|checking out|stay with me while i die|"
         "not worth saving|better place without me|better off with the|goodbye text|goodbye message|"
+        "not be a burden much longer|not being a burden much longer|not be a burden for long|"
+        "not going to be a burden|"
         "texted all of us goodbye|sent me a goodbye|sent us a goodbye|joining my",
         (
             "staying at",
@@ -1943,9 +1960,13 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
     (
         SUICIDE,
         "way to|going to|heading to|on my way to|at the|getting the train to|driving to|walking to|walking into|"
-        "into the ... cliffs|cliff|beachy head|loch|river|sea|woods|railway|tracks|quarry|car park roof",
+        "into the|walked out to|walked to|walking out to|drove to|driven to|got the bus to|getting the bus to ... "
+        "cliffs|cliff|beachy head|loch|river|sea|woods|railway|tracks|quarry|car park roof|bridge|beach",
         ("holiday", "walk the dog", "picnic", "swim", "tomorrow", "with my", "lol", "fishing"),
-        ("@now|tonight|not|sorry|goodbye|last|bottle|pills|everything|really|told|lied|instead",),
+        (
+            "@now|tonight|not|sorry|goodbye|last|bottle|pills|everything|really|told|lied|instead|battery|alone|"
+            "dark|thinking about",
+        ),
     ),
     (
         SUICIDE,
@@ -2091,8 +2112,12 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
     ),
     (
         SUICIDE,
-        "everything is in order|everything in order|all in order|got everything sorted|everything is sorted",
-        ("move|moving|flat|holiday|trip|wedding|exam|fresh start|new job|party|christmas|birthday",),
+        "everything is in order|everything in order|all in order|got everything sorted|everything is sorted|"
+        "sorted everything|sorted it all",
+        (
+            "move|moving|flat|holiday|trip|wedding|exam|fresh start|new job|party|christmas|birthday|half term|meeting|"
+            "appointment",
+        ),
         ("will|goodbye|bye|sorry|quiet|peace|ready|fed|note|kids|letters|love",),
     ),
     (
@@ -2517,6 +2542,73 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         ("done|did|had|took|taken|gone through|done like|snorted|railed",),
     ),
     (SUICIDE, "beachy head", ("holiday|walk|trip|view|day out|picnic|visit*|lighthouse|photo*",)),
+    # --- Round 8
+    (
+        OVERDOSE,
+        "nodding out|nodding off|keeps nodding|keep nodding|gouching|gouching out",
+        ("tired|boring|lecture|meeting|class|film|movie|tv|telly|lol|haha*|bus|train",),
+        ("@drug|benzos|heroin|after|sleep it off",),
+    ),
+    (
+        MEDICAL,
+        "worst stomach pain|worst pain|doubled over|throwing up green|vomiting green|green sick|green bile",
+        ("period|labour|lol|haha*|last year|years ago",),
+        ("ever|can not|green|doubled|stand|blood|ketamine|daily|every day",),
+    ),
+    (
+        SUICIDE,
+        "do not see a way|can not see a way|no way past|no way through|no way forward|see no way",
+        (*_QUITTING, "exam|job|essay|deadline|money|rent|traffic|lol|haha*|round it|around it"),
+        ("done|end|anymore|not being dramatic|tonight|week|life|point|gone",),
+    ),
+    (
+        SUICIDE,
+        "bought the stuff|got the stuff|bought what i need|got what i need|bought everything i need",
+        ("shopping|party|bbq|cake|birthday|paint|diy|recipe|lol|haha*|dinner|tea|school|uni|holiday",),
+        ("thought about it|thinking about it|today|tonight|ready|for it|to do it|decided",),
+    ),
+    (
+        SUICIDE,
+        "keep thinking about|can not stop thinking about|been thinking about ... the bridge|the tracks|the train|"
+        "the cliff|the cliffs|the river|the roof|jumping|the pills|the rope",
+        ("lol|haha*|holiday|view|photo*|project|essay|design|model|painting|walk",),
+    ),
+    (
+        SUICIDE,
+        "gave me his|gave me her|given me his|given me her ... watch|ring|guitar|dog|cat|stuff|things|necklace|"
+        "medals|car|bank card|keys",
+        ("birthday|christmas|present|lend|borrow|fix|mend|look after while|holiday",),
+        ("today|alone|burden|goodbye|why|worried|strange|weird|scared|for good",),
+    ),
+    (
+        SUICIDE,
+        "hurt|hurts|painful|quick|painless ... drowning|hanging|jumping|gassing",
+        ("swimming|lesson|lifeguard|history|film|essay|lol|haha*|hanging out|baskets",),
+        ("i mean|right|is it|would|does|how|asking|do you think|i am at",),
+    ),
+    (
+        SUICIDE,
+        "set a date|picked a date|chosen a date|set the date|chose a date",
+        (
+            "wedding|engaged|party|move|moving|exam|holiday|trip|court|appointment|operation|quit|quitting|sober|stop|"
+            "last use|detox|rehab|reunion",
+            *_FIGURATIVE,
+        ),
+        ("tomorrow|tonight|told anyone|not told|saturday|sunday|monday|friday|weekend|birthday|goodbye",),
+    ),
+    (
+        SELF_HARM,
+        "picking at|opening up|reopening|re opening|opened up|ripping open|ripped open ... wounds|cuts|scars|scabs|"
+        "stitches",
+        ("spots|acne|mosquito|eczema|insect|bite|bites|surgery|op|operation",),
+        ("make them worse|worse|on purpose|deliberately|tonight|bleed*|again|old|blood|plasters",),
+    ),
+    (
+        SELF_HARM,
+        "hand|arm|fingers|skin ... over the hob|on the hob|over the flame|over the candle|in the flame|on the iron|"
+        "under the hot tap|in boiling",
+        ("cooking|recipe|warm|cold|lol|haha*|by accident|accidentally",),
+    ),
 )
 
 # --- Frames -------------------------------------------------------------------
@@ -2555,7 +2647,7 @@ MEDICAL_FIGURES = (
     "nearly|almost ... when i saw|when i heard|when i got|when they|when she|when he|laughing|price|bill",
     "server|internet|wifi|battery|laptop|app|website|signal|computer|router|engine|plant|team|printer",
     "so cold my fingers|so cold my hands|so cold outside|so cold today|so cold in here|so cold i can",
-    "from hunger|so full|slushie|lolly|cringe|embarrassment|marathon|screaming|song|so good|"
+    "from hunger|so full|slushie|lolly|cringe|embarrassment|marathon|i am screaming|screaming lol|song|so good|"
     "tax return|homework|exam|monday",
     "my cat|my dog|the cat|the dog|vet|puppy|kitten|hamster|rabbit",
     "screamed like|sounded like|acting like|pretending",
@@ -2573,6 +2665,7 @@ INFORMATION_FRAMES = (
     "how can you tell|how would you know|how would i know|how can i tell|how do i know|how do i tell",
     "how much|how many|how long|how likely|how common|how dangerous|how often|how do people|how does",
     "is it possible|is it dangerous|is it safe|is it bad|is it true|is it normal|is that normal|is this normal|"
+    "is that right|recovery position|best way to bring|bring it up|what do i say|what should i say|"
     "is it a myth|normal to|normal for|is that true|is that real|is this true|is this real|i heard|i have heard",
     "how to help|how do i help|how can i help|how to support|how do i support|how can i support|"
     "to help a friend|to support a friend|to support someone|to help someone|i help someone|i help a friend",
@@ -2589,6 +2682,7 @@ INFORMATION_FRAMES = (
 INTENT = (
     "still going|happening tonight|it is happening|doing it tonight|going to cut|about to cut|i deserve it|"
     "deserve this|bleeding through|will not stop bleeding|can not stop bleeding|planning how to|planning to do it|"
+    "might as well do it|do it myself|on purpose|deliberately|intentionally|"
     "going to do it tonight",
 )
 
@@ -2605,6 +2699,7 @@ PERSONAL_NOW = (
     "delete some stuff|before i go",
     # a method question, a goodbye note: about the texter even when phrased as a question
     "painless way|quickest way to die|easiest way to die|quick way to die|best way to die|way to kill myself|"
+    "quickest way to|easiest way to end|best way to end it|quickest way to end|"
     "way to kill yourself|ways to kill|ways to die|how to kill myself|how to end my life|most painless|"
     "least painful way|i will|ill be|ill already|by the time you|when you get this|when you read this|"
     "point in carrying on|point in going on|point in living|point of living|point in life|point of me|point in me|"
@@ -2669,6 +2764,9 @@ SAYS_NOW = (
     "still not|still will not|like this for|like that now|been like this|want it over|it to be over|"
     "would i wake|will i wake|be painless|is it quick|would it be quick|will it hurt|would it hurt|hurt less|"
     "would i die|will i die|before i go|do it in the|will it be quick|will it be painless|would it be painless|"
+    "is painless|is it painless|while i decide|whether to do it|whether i do it|let him sleep it off|we put him|"
+    "we put her|put him in the|put her in the|"
+    "let her sleep it off|"
     "be quick",
     "@person ... has been|have been|is having|is not responding|is talking nonsense|is going|are going|"
     "has gone|have gone|looks like|look like that",
@@ -2773,7 +2871,8 @@ SUPPORT_FRAMES = (
 # for 3 more false alarms in 1,210 ordinary texts.)
 MODEL_UNLESS = (
     "lol|lmao|lmfao|haha*|hehe*|jk|joking|rofl",
-    "habit|addiction|cravings|craving|quit*|sober|recovery|rehab|meeting|meetings|counselling|stop using|"
+    "habit|addiction|cravings|craving|quit|quits|quitting|sober|recovery|rehab|meeting|meetings|counselling|"
+    "stop using|"
     "stop drinking|stop taking|goodbye to ketamine|bye to ketamine|before it kills",
 )
 ACUTE = (
@@ -2785,7 +2884,9 @@ ACUTE = (
 PRESENT_AGAIN = (
     "again|still|right now|tonight|at the moment|currently|these days|coming back|came back|are back|is back|"
     "and now|now i am|now he is|now she is|now they are|now it is|today|now but|round but|around but|woke up but|"
-    "going to do it|actually going to|i think i am|sat here|i am sat|i am sitting|sitting here|"
+    "going to do it|actually going to|i think i am|sat here|i am sat|i am sitting|sitting here|first time|"
+    "there is blood|blood on the|is fitting|is shaking|is seizing|is convulsing|is not breathing|"
+    "is unconscious|is unresponsive|"
     "about to|i feel|i am feeling|feel really|feels really|already|so far|next to me|on my own|just rang|"
     "just sent|just texted|just called|just messaged|just took|just did|just swallowed|just had|"
     "not answering|going under|doing it|this is my last|this is goodbye|i am standing|standing at|standing on|"
