@@ -242,12 +242,19 @@ def make_article(article_page_factory):
 def _wagtail_base_rows(request):
     """Wagtail's data migrations create the default locale and the root page.
     Transactional tests (the integration and browser tiers) flush them (and --reuse-db
-    keeps the flushed database), so put back what these tests need."""
+    keeps the flushed database), so put back what these tests need, and forget
+    content types cached before the flush."""
     if not request.node.get_closest_marker("django_db") and "db" not in request.fixturenames:
         return
     request.getfixturevalue("db")
+    from django.contrib.contenttypes.models import ContentType
     from wagtail.coreutils import get_supported_content_language_variant
     from wagtail.models import Locale, Page
+
+    # A flush re-creates content types with new ids; this process's cache
+    # would still hand out the old ones ("content type instance with id 1 is
+    # not a valid choice").
+    ContentType.objects.clear_cache()
 
     if not Locale.objects.exists():
         Locale.objects.create(language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE))
