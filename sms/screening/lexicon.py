@@ -361,6 +361,7 @@ RISK_WORDS: dict[str, tuple[str, ...]] = {
     "unconscious": ("unconsious", "unconcious", "unconsciouss", "unconsius"),
     "help": ("hlep", "hepl", "halp", "hrlp"),
     "much": ("mych", "mutch", "muvh"),
+    "written": ("writen", "writtern", "writin"),
     "took": ("tookk", "tooj"),
     "without": ("wiout", "witout", "wthout", "withou", "wivout"),
     "everyone": ("evryone", "evreyone", "everyon"),
@@ -418,7 +419,8 @@ _FIGURATIVE = (
 _CUTTING_BACK = (
     "cut down", "cut back", "cutting down", "cutting back", "cut out", "cutting out", "cut ketamine",
     "cutting ketamine", "cut off", "cutting off", "cut ties", "cutting ties", "corners", "cut my hair",
-    "my hours", "our hours", "pay cut", "cut my pay",
+    "my hours", "our hours", "pay cut", "cut my pay", "fringe", "own hair", "hair short", "toenails", "the grass",
+    "the lawn", "the hedge",
 )  # fmt: skip
 # Everyday mishaps that hurt: not self-harm.
 _ACCIDENTS = (
@@ -458,7 +460,9 @@ _ACCIDENTS = (
     "bike",
 )
 # Asleep, not unconscious: "out cold on the sofa since the footie".
-_ASLEEP = ("slept|asleep on the sofa|on the sofa|by 10|early night|classic|snoring like normal",)
+_ASLEEP = (
+    "slept|asleep on the sofa|on the sofa|by 10|early night|classic|snoring like normal|sleeping bags|sleepover",
+)
 # A reaction to news or a sight: "stopped breathing when i saw the lineup".
 _REACTION = (
     "when i saw|when i heard|when i read|when i got|when the|until i hear|till i hear|until i get|till i get|"
@@ -538,7 +542,8 @@ _QUITTING = (
     "use|drinking|booze|alcohol|cravings|craving|relationship|it with",
     "ketamine|k|drugs|habit|addiction|using|drinking|cravings|craving|relationship ... for good|forever|behind me|"
     "out of my life|once and for all|for ever|anymore|any more|for now",
-    "clean|sober|it with|off it|for good with|quit|quitting",
+    "clean for good|sober for good|stay clean|stay sober|get clean|getting clean|be clean|it with|off it|"
+    "for good with|quit|quitting|not using anymore|not using any more|do not use anymore|not touching",
 )
 # "i want the ket and the cravings to stop": the habit is what should stop.
 _WANTING_THE_HABIT_TO_STOP = (
@@ -608,7 +613,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
             "day off",
             "sugar",
             "loads better|much better|so much better|doing loads of|doing a lot of",
-            "diet|tub|ice cream|ben and jerrys|pizza|crisps|biscuits|my stuff|my things",
+            "diet|tub|ice cream|ben and jerrys|pizza|crisps|biscuits|my stuff|my things|family|round for|dinner",
             *_FIGURATIVE,
         ),
     ),
@@ -647,7 +652,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
             "overdose it",
             "chocolate",
             "netflix",
-            "band|called|named|album",
+            "band|called|named|album|revision|studying|sunshine",
             "sugar",
             "caffeine",
             "coffee",
@@ -867,7 +872,8 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         MEDICAL,
         "@self|@other ... dying|going to die|about to die",
         (
-            "i swear|if i have to|one more|another shift|meme|that video|this video",
+            "i swear|if i have to|one more|another shift|meme|that video|this video|if i do not finish|deadline|"
+            "essay|assignment",
             "dying to",
             "dying for",
             "dying of",
@@ -925,6 +931,8 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         (
             "chapter",
             "relationship with|exam season|deleting",
+            "gig|band|show|tour|season|series|halfway through|walked out",
+            *_TOPIC,
             "fresh start",
             "start fresh",
             "start again",
@@ -988,7 +996,8 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
     ),
     (
         SUICIDE,
-        "do not want to|do not wanna|can not|no longer want to|not want to|can not be bothered to ... "
+        "do not want to|do not wanna|can not|no longer want to|not want to|can not be bothered to|"
+        "do not even want to|not even want to ... "
         "be here|be alive|live|living|exist|go on|carry on|keep going|do this anymore|take it anymore|"
         "cope anymore|take this anymore|do it anymore|face tomorrow|wake up tomorrow|be saved|be found|do life|"
         "handle life|handle this anymore|handle it anymore|survive this|manage anymore|see another day|"
@@ -1119,7 +1128,8 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         "tell my mum i love|tell my sister i love|tell my brother i love|tell my dad i love",
         (
             *_QUITTING,
-            "old crowd|old decks|remind me|party days|clear out|declutter|selling|moving|rehab|graduat*",
+            "old crowd|old decks|remind me|party days|clear out|declutter|selling|moving|rehab|graduat*|"
+            "peace with it|peace with that|peace with his|peace with her|ashes",
             "last message you sent",
             "dealer",
             "delete",
@@ -1242,6 +1252,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         SUICIDE,
         "going to jump|gonna jump|about to jump|want to jump|will jump|jump off|jump from|jumping off",
         (
+            "plane|charity|tombstoning|baltic|freezing|harbour wall|doors|made it home|just before|last train home",
             "jump in the",
             "jump into the pool",
             "lake",
@@ -1631,7 +1642,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
     # Reunited with someone who has died.
     (
         SUICIDE,
-        "be with|join|see ... @known|him|her ... again|in heaven|up there|soon",
+        "be with|join|see ... @known|him|her|dad|mum|nan|grandad ... again|in heaven|up there|soon|now",
         (*_FIGURATIVE,),
         ("gone|died|passed|heaven|dead|lost|tonight|can not do this",),
     ),
@@ -2303,7 +2314,7 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         "choking",
         (
             "on my words|on his words|on her words|spicy|curry|up at|up when|laugh*|lol|haha*|interview|cry*|"
-            "on my drink|on my tea",
+            "on my drink|on my tea|cat|dog|hairball|puppy",
         ),
         ("@other|@now|can not|help|food|sweet|grape|is choking|am choking",),
     ),
@@ -2496,8 +2507,9 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         "i am not going to be here|i will not be here|i will not be around|i am not going to be around|"
         "not going to be around for it|will not be around for it|will not be here for it",
         (
-            "holiday|away|trip|at work|office|visiting|staying|next week|on the|in the|at the|until|till|for a|"
-            "for the|because|text me|call me|ring me|see you|back|late|busy|lol|haha*|can you|text|call|ring",
+            "holiday|away|trip|at work|office|visiting|staying|next week|until|till|for a|for the|because|"
+            "text me|call me|ring me|see you|back|late|busy|lol|haha*|can you|text|call|ring|in the office|"
+            "at the office|at my|at her|at his",
         ),
     ),
     (
@@ -2609,6 +2621,43 @@ BUILT_IN_RULES: tuple[tuple, ...] = (
         "under the hot tap|in boiling",
         ("cooking|recipe|warm|cold|lol|haha*|by accident|accidentally",),
     ),
+    # --- Round 9
+    (
+        SUICIDE,
+        "to find me|will find me|would find me|finds me|find me first",
+        (
+            "lost|hide and seek|can not find me|can you find me|find me a|find me on|help me find|if you need|party|"
+            "club|pub|where|lol|haha*",
+        ),
+        ("not be the ones|the one|do not want|will not|kids|weekend|body|tomorrow|morning",),
+    ),
+    (
+        OVERDOSE,
+        "had them|took them|taken them|swallowed them|had it|took it|taken it ... an hour ago|hours ago|mins ago|"
+        "minutes ago|half an hour ago|hour ago",
+        (
+            "prescribed|as prescribed|with food|antibiotics|the right dose|normal dose|one|two|2 of",
+            *_FIGURATIVE,
+        ),
+        ("@many|paracetamol|pills|tablets|all",),
+    ),
+    (
+        SUICIDE,
+        "picturing my funeral|planning my funeral|thinking about my funeral|imagining my funeral|my own funeral",
+        ("playlist|lol|haha*|joke|wedding|last year|years ago", *_FIGURATIVE),
+    ),
+    (
+        MEDICAL,
+        "seeing things|hallucinating|shaking|sweating|fitting|the shakes ... stopped drinking|stopped the drink|"
+        "withdrawal|withdrawing|coming off the drink|no drink since",
+        ("last year|years ago|months ago|normal|how long|lol|haha*",),
+    ),
+    (
+        MEDICAL,
+        "stopped drinking|stopped the drink|no drink since|coming off the drink ... seeing things|hallucinating|"
+        "fitting|shaking|the shakes|sweating",
+        ("last year|years ago|months ago|normal|how long|lol|haha*",),
+    ),
 )
 
 # --- Frames -------------------------------------------------------------------
@@ -2665,7 +2714,8 @@ INFORMATION_FRAMES = (
     "how can you tell|how would you know|how would i know|how can i tell|how do i know|how do i tell",
     "how much|how many|how long|how likely|how common|how dangerous|how often|how do people|how does",
     "is it possible|is it dangerous|is it safe|is it bad|is it true|is it normal|is that normal|is this normal|"
-    "is that right|recovery position|best way to bring|bring it up|what do i say|what should i say|"
+    "is that right|recovery position|best way to bring|bring it up|what do i say|what should i say|how do i ask|"
+    "how can i ask|how to ask|how do i raise|how to raise|"
     "is it a myth|normal to|normal for|is that true|is that real|is this true|is this real|i heard|i have heard",
     "how to help|how do i help|how can i help|how to support|how do i support|how can i support|"
     "to help a friend|to support a friend|to support someone|to help someone|i help someone|i help a friend",
@@ -2682,7 +2732,8 @@ INFORMATION_FRAMES = (
 INTENT = (
     "still going|happening tonight|it is happening|doing it tonight|going to cut|about to cut|i deserve it|"
     "deserve this|bleeding through|will not stop bleeding|can not stop bleeding|planning how to|planning to do it|"
-    "might as well do it|do it myself|on purpose|deliberately|intentionally|"
+    "might as well do it|do it myself|on purpose|deliberately|intentionally|the means are|means are sat|"
+    "means are right|"
     "going to do it tonight",
 )
 
@@ -2690,7 +2741,7 @@ INTENT = (
 PERSONAL_NOW = (
     "@urgent",
     "i have|i just|i think i|i took|i did|i am|i feel|i want|we took|we have|i can|make sure i|i do not|"
-    "i will not|my eyes|keep my",
+    "i will not|my eyes|keep my|got chest|my chest|my heart|my left arm|my arm is|my lips",
     "took|swallowed|snorted|necked|popped ... @drug|pills|tablets",
     "@known ... has|have|took|taken|had|did|is|are|was|just|will not|can not|is not|collapsed|passed out|fainted|"
     "fell|stopped|went|keeps|has gone|looks|got into|might have|has eaten|ate|swallowed",
@@ -2765,6 +2816,8 @@ SAYS_NOW = (
     "would i wake|will i wake|be painless|is it quick|would it be quick|will it hurt|would it hurt|hurt less|"
     "would i die|will i die|before i go|do it in the|will it be quick|will it be painless|would it be painless|"
     "is painless|is it painless|while i decide|whether to do it|whether i do it|let him sleep it off|we put him|"
+    "asking because i|asking cos i|i am on the top|top floor now|i am up here|up here now|feeling really not right|"
+    "feel really not right|not feeling right|really not right|"
     "we put her|put him in the|put her in the|"
     "let her sleep it off|"
     "be quick",
@@ -2891,6 +2944,8 @@ PRESENT_AGAIN = (
     "just sent|just texted|just called|just messaged|just took|just did|just swallowed|just had|"
     "not answering|going under|doing it|this is my last|this is goodbye|i am standing|standing at|standing on|"
     "since yesterday|since last night|since this morning|all day|for hours|keeping me here|keeping me alive|"
+    "are counted out|counted out|are ready|are lined up|on the table|in front of me|can not see a reason|"
+    "can not carry on|can not go on|will not pick up|not picking up|seeing things|hallucinating|"
     "i am down at|down at the|i am at the|i am on the|"
     "keeping me going|now it just|now i just|now it makes|now it is just",
 )
