@@ -8,6 +8,9 @@ from sms import decisions
 from sms.models import InboundMessage, ScreeningCategory
 from sms.screening import Category, Level, ScreeningContext, compile_rule, screen
 from sms.screening.evaluation import (
+    MAX_FALSE_ALARM_RATE,
+    MIN_RECALL,
+    evaluate,
     load_corpus,
 )
 from sms.screening.patterns import PatternError, compile_pattern
@@ -139,3 +142,24 @@ def test_the_shipped_model_was_trained_on_the_current_tuning_half():
     assert statistical.trained_on() == statistical.corpus_fingerprint(), (
         "tuning.txt changed: retrain with statistical.write_model() (see sms/screening/statistical.py)"
     )
+
+
+# The gate is MIN_RECALL and MAX_FALSE_ALARM_RATE on the held-out half.
+# It is not met yet (273/280 = 0.975 and 11/348 = 0.032 on 2026-12-01); until
+# it is, `make test` holds the held-out half to what it has reached, so the
+# screener cannot quietly fall back. When the gate is met, assert it here.
+HELD_OUT_FLOOR_CAUGHT = 273
+HELD_OUT_CEILING_FALSE_ALARMS = 11
+
+
+def test_the_held_out_half_does_not_fall_back_while_the_gate_is_not_met():
+    report = evaluate(load_corpus("heldout"), name="heldout")
+    # Figures only, never the held-out texts: `manage.py sms_screen_eval --split heldout` lists them.
+    figures = (
+        f"held-out recall {report.recall.hits}/{report.recall.total}, false alarms "
+        f"{report.false_alarms.hits}/{report.false_alarms.total} "
+        f"(gate: {MIN_RECALL} and {MAX_FALSE_ALARM_RATE})"
+    )
+
+    assert report.recall.hits >= HELD_OUT_FLOOR_CAUGHT, figures
+    assert report.false_alarms.hits <= HELD_OUT_CEILING_FALSE_ALARMS, figures

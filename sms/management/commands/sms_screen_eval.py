@@ -4,7 +4,7 @@ Scores the crisis screener on the labelled corpus (sms/screening/corpus/):
 recall and false-alarm rate, overall and per category, and every miss and
 false alarm. Uses the built-in patterns plus the editors' patterns and
 examples in the database (what the worker runs), unless --built-in-only.
-`make test` gates on the held-out half with the built-in patterns only.
+The gate is the held-out half with the built-in patterns only.
 Exit status 1 when a scored half misses the gate.
 """
 
