@@ -13,7 +13,7 @@ help:
 	@echo "make format        ruff format + fix"
 	@echo "make requirements  re-pin requirements*.txt from requirements*.in"
 	@echo "make check-deploy  manage.py check --deploy with production settings"
-	@echo "make bench         API + SMS crisis screener benchmarks: ratios to same-run baselines"
+	@echo "make bench         API, SMS crisis screener and understanding benchmarks: ratios to same-run baselines"
 
 # Stamp files: reinstall only when the pinned requirements change.
 $(PY):
@@ -75,6 +75,7 @@ check-deploy: $(VENV)/.installed
 bench: $(VENV)/.installed
 	$(PY) tests/benchmarks/bench_api.py
 	$(PY) tests/benchmarks/bench_screening.py
+	$(PY) tests/benchmarks/bench_understanding.py
 
 clean:
 	rm -rf $(VENV) staticfiles .ruff_cache .pytest_cache

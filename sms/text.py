@@ -187,6 +187,29 @@ def words(text: str) -> list[str]:
     return result
 
 
+def ngrams(
+    plain_words: list[str],
+    *,
+    word_sizes: tuple[int, int] = (1, 2),
+    char_sizes: tuple[int, int] | None = (3, 5),
+) -> list[str]:
+    """Word n-grams ("w:took all") and character n-grams of each word with a
+    space either side ("c: ki"): the features the screener's model and the
+    intent matcher compare texts by (`char_sizes=None`: words only)."""
+    result = []
+    low, high = word_sizes
+    for n in range(low, high + 1):
+        result.extend("w:" + " ".join(plain_words[i : i + n]) for i in range(len(plain_words) - n + 1))
+    if char_sizes is None:
+        return result
+    low, high = char_sizes
+    for word in plain_words:
+        padded = f" {word} "
+        for n in range(low, high + 1):
+            result.extend("c:" + padded[i : i + n] for i in range(max(1, len(padded) - n + 1)))
+    return result
+
+
 def max_typos(length: int) -> int:
     """Edits tolerated in a word of `length` letters. Short words are too
     easily another word ("ket"/"kit"): exact only."""

@@ -27,13 +27,11 @@ development tool only):
 
 from __future__ import annotations
 
-import hashlib
-import json
-import math
-from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+
+from sms import linear_model
 
 MODEL_PATH = Path(__file__).resolve().parent / "model.json"
 NONE = "none"
@@ -58,30 +56,14 @@ SURE_ORDINARY = 0.15
 # false alarm in 2,982; on three more writers nothing had seen, 4 more of
 # 360 and none in 477.
 SURE_CRISIS = 0.9
-WORD_NGRAMS = (1, 2)
-CHAR_NGRAMS = (3, 5)
-MIN_DF = 2
+SETTINGS = linear_model.Settings(word_sizes=(1, 2), char_sizes=(3, 5), min_df=2, c=10.0, balanced=True)
 # Shorter texts ("n", "od") are left to the patterns: too little to go on.
 MIN_WORDS = 3
-C = 10.0
-# Features whose weights are all smaller than this are left out of the
-# weights file: they barely move a score, and the file stays small.
-PRUNE_BELOW = 0.1
 
 
 def features(plain_words: list[str]) -> list[str]:
-    """Word n-grams ("w:took all") and character n-grams of each word with
-    a space either side ("c: ki")."""
-    result = []
-    low, high = WORD_NGRAMS
-    for n in range(low, high + 1):
-        result.extend("w:" + " ".join(plain_words[i : i + n]) for i in range(len(plain_words) - n + 1))
-    low, high = CHAR_NGRAMS
-    for word in plain_words:
-        padded = f" {word} "
-        for n in range(low, high + 1):
-            result.extend("c:" + padded[i : i + n] for i in range(max(1, len(padded) - n + 1)))
-    return result
+    """Word 1-2-grams and character 3-5-grams (`sms.text.ngrams`)."""
+    return SETTINGS.features(plain_words)
 
 
 @dataclass(frozen=True)
@@ -91,24 +73,9 @@ class Opinion:
     top: tuple[str, ...]  # the n-grams that pushed hardest towards it
 
 
-@dataclass(frozen=True)
-class _Model:
-    classes: tuple[str, ...]
-    intercepts: tuple[float, ...]
-    # feature -> (idf, weight per class)
-    weights: dict[str, tuple[float, tuple[float, ...]]]
-
-
 @cache
-def _model() -> _Model | None:
-    if not MODEL_PATH.exists():
-        return None
-    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
-    return _Model(
-        classes=tuple(data["classes"]),
-        intercepts=tuple(data["intercepts"]),
-        weights={feature: (idf, tuple(weights)) for feature, (idf, weights) in data["features"].items()},
-    )
+def _model() -> linear_model.LinearModel | None:
+    return linear_model.LinearModel.load(MODEL_PATH)
 
 
 def opinion(plain_words: list[str]) -> Opinion | None:
@@ -116,48 +83,32 @@ def opinion(plain_words: list[str]) -> Opinion | None:
     model = _model()
     if model is None or len(plain_words) < MIN_WORDS:
         return None
-    counts = Counter(feature for feature in features(plain_words) if feature in model.weights)
-    if not counts:
+    scored = model.score(features(plain_words))
+    if scored is None:
         return None
-    values = {feature: (1 + math.log(count)) * model.weights[feature][0] for feature, count in counts.items()}
-    norm = math.sqrt(sum(value * value for value in values.values())) or 1.0
-    scores = list(model.intercepts)
-    for feature, value in values.items():
-        for column, weight in enumerate(model.weights[feature][1]):
-            scores[column] += value / norm * weight
-    top_score = max(scores)
-    exps = [math.exp(score - top_score) for score in scores]
-    total = sum(exps)
-    probabilities = dict(zip(model.classes, (e / total for e in exps), strict=True))
-    crisis = {name: p for name, p in probabilities.items() if name != NONE}
+    crisis = {name: p for name, p in scored.probabilities.items() if name != NONE}
     category = max(crisis, key=crisis.get)
-    index, none_index = model.classes.index(category), model.classes.index(NONE)
-
-    def push(feature: str) -> float:
-        weights = model.weights[feature][1]
-        return values[feature] / norm * (weights[index] - weights[none_index])
-
-    # Word n-grams explain best; character n-grams only when no word helped.
-    words_pushing = sorted((f for f in values if f.startswith("w:") and push(f) > 0), key=push, reverse=True)
-    pushes = words_pushing or sorted(values, key=push, reverse=True)
-    top = tuple(feature[2:].strip() for feature in pushes[:3])
-    return Opinion(probability=sum(crisis.values()), category=category, top=top)
+    return Opinion(
+        probability=sum(crisis.values()), category=category, top=model.explain(scored, category, NONE)
+    )
 
 
 # --- Training (development only: needs scikit-learn) -----------------------------
 
 
-def corpus_fingerprint() -> str:
-    """SHA-256 of the tuning half: `model.json` records the one it was
-    trained on, and a test fails when the corpus changed without a retrain."""
+def _tuning_path() -> Path:
     from sms.screening.evaluation import CORPUS_DIR
 
-    return hashlib.sha256((CORPUS_DIR / "tuning.txt").read_bytes()).hexdigest()
+    return CORPUS_DIR / "tuning.txt"
+
+
+def corpus_fingerprint() -> str:
+    return linear_model.fingerprint(_tuning_path())
 
 
 def trained_on() -> str | None:
-    data = json.loads(MODEL_PATH.read_text(encoding="utf-8")) if MODEL_PATH.exists() else {}
-    return data.get("tuning_sha256")
+    model = linear_model.LinearModel.load(MODEL_PATH)
+    return model.trained_on if model else None
 
 
 def _training_data():
@@ -170,35 +121,6 @@ def _training_data():
     return items, texts, labels
 
 
-def _fit(texts, labels):
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    vectoriser = TfidfVectorizer(analyzer=features, min_df=MIN_DF, sublinear_tf=True)
-    matrix = vectoriser.fit_transform(texts)
-    classifier = LogisticRegression(C=C, class_weight="balanced", max_iter=5000)
-    classifier.fit(matrix, labels)
-    return vectoriser, classifier
-
-
-def train() -> dict:
-    """Fit on the tuning half and return the weights file's contents."""
-    _, texts, labels = _training_data()
-    vectoriser, classifier = _fit(texts, labels)
-    names = vectoriser.get_feature_names_out()
-    return {
-        "about": "weights for sms.screening.statistical: retrain with statistical.write_model()",
-        "tuning_sha256": corpus_fingerprint(),
-        "classes": [str(name) for name in classifier.classes_],
-        "intercepts": [round(float(value), 5) for value in classifier.intercept_],
-        "features": {
-            str(name): [round(float(idf), 4), [round(float(w), 4) for w in classifier.coef_[:, column]]]
-            for column, (name, idf) in enumerate(zip(names, vectoriser.idf_, strict=True))
-            if abs(classifier.coef_[:, column]).max() >= PRUNE_BELOW
-        },
-    }
-
-
 def cross_validate(folds: int = 5, threshold: float = THRESHOLD) -> str:
     """Out-of-fold figures for the model on its own: how it would do on
     texts it has not seen."""
@@ -209,7 +131,8 @@ def cross_validate(folds: int = 5, threshold: float = THRESHOLD) -> str:
     flagged = [False] * len(items)
     splitter = StratifiedKFold(folds, shuffle=True, random_state=0)
     for train_rows, test_rows in splitter.split(texts, labels):
-        vectoriser, classifier = _fit([texts[i] for i in train_rows], [labels[i] for i in train_rows])
+        train_texts, train_labels = [texts[i] for i in train_rows], [labels[i] for i in train_rows]
+        vectoriser, classifier = linear_model.fit(train_texts, train_labels, SETTINGS)
         none_column = list(classifier.classes_).index(NONE)
         probabilities = classifier.predict_proba(vectoriser.transform([texts[i] for i in test_rows]))
         for row, p in zip(test_rows, probabilities, strict=True):
@@ -224,5 +147,13 @@ def cross_validate(folds: int = 5, threshold: float = THRESHOLD) -> str:
 
 def write_model() -> None:
     """Retrain on the tuning half and replace `model.json`."""
-    MODEL_PATH.write_text(json.dumps(train(), separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
+    _, texts, labels = _training_data()
+    contents = linear_model.weights_file(
+        texts,
+        labels,
+        SETTINGS,
+        about="weights for sms.screening.statistical: retrain with statistical.write_model()",
+        source=_tuning_path(),
+    )
+    linear_model.write(MODEL_PATH, contents)
     _model.cache_clear()
