@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sms.corpus import CorpusError, labelled_lines
 from sms.screening.screener import Level, Screening, screen
 
 CORPUS_DIR = Path(__file__).resolve().parent / "corpus"
@@ -28,10 +29,6 @@ MAX_FALSE_ALARM_RATE = 0.03
 
 EMERGENCY, CONCERN, INFO, NONE = "emergency", "concern", "info", "none"
 _LEVELS = (EMERGENCY, CONCERN, INFO, NONE)
-
-
-class CorpusError(ValueError):
-    pass
 
 
 @dataclass(frozen=True)
@@ -54,19 +51,13 @@ def parse_label(label: str) -> tuple[str, str]:
 
 
 def load_corpus(split: str) -> list[LabelledText]:
-    path = CORPUS_DIR / f"{split}.txt"
     items = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        label, separator, message = line.partition(" | ")
-        if not separator or not message.strip():
-            raise CorpusError(f"{path.name}:{number}: expected 'LABEL | text'")
+    for label, message, source in labelled_lines(CORPUS_DIR / f"{split}.txt"):
         try:
             level, category = parse_label(label)
         except CorpusError as exc:
-            raise CorpusError(f"{path.name}:{number}: {exc}") from None
-        items.append(LabelledText(level, category, message.strip(), f"{path.name}:{number}"))
+            raise CorpusError(f"{source}: {exc}") from None
+        items.append(LabelledText(level, category, message, source))
     return items
 
 

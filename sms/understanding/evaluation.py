@@ -15,16 +15,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sms.corpus import CorpusError, labelled_lines
 from sms.understanding.matcher import OTHER, Understanding, UnderstandingContext, understand
 
 CORPUS_DIR = Path(__file__).resolve().parent / "corpus"
 SPLITS = ("tuning", "heldout")
 MIN_ACCURACY = 0.95
 NO_TOPIC = "none"
-
-
-class CorpusError(ValueError):
-    pass
 
 
 @dataclass(frozen=True)
@@ -36,16 +33,12 @@ class LabelledText:
 
 
 def load_corpus(split: str) -> list[LabelledText]:
-    path = CORPUS_DIR / f"{split}.txt"
     items = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        label, separator, message = line.partition(" | ")
-        topic, slash, intent = label.strip().partition("/")
-        if not separator or not slash or not message.strip() or not topic or not intent:
-            raise CorpusError(f"{path.name}:{number}: expected 'TOPIC/INTENT | text'")
-        items.append(LabelledText(topic, intent, message.strip(), f"{path.name}:{number}"))
+    for label, message, source in labelled_lines(CORPUS_DIR / f"{split}.txt"):
+        topic, _, intent = label.partition("/")
+        if not topic or not intent:
+            raise CorpusError(f"{source}: expected 'TOPIC/INTENT | text'")
+        items.append(LabelledText(topic, intent, message, source))
     return items
 
 
