@@ -142,6 +142,7 @@ def _built_in() -> tuple[tuple[Rule, ...], dict[str, tuple[Pattern, ...]]]:
         "not_asking": _compile_any(lexicon.NOT_ASKING),
         "says_now": _compile_any(lexicon.SAYS_NOW),
         "intent": _compile_any(lexicon.INTENT),
+        "urgent": _compile_any(("@urgent",)),
     }
     return rules, frames
 
@@ -227,6 +228,8 @@ def screen(message: str, *, context: ScreeningContext | None = None) -> Screenin
 
     hits: list[tuple[Rule, object]] = []
     set_aside = False
+    # Intent said outright ("on purpose", "still going") beats a rule's everyday exceptions.
+    intent = _first(frames["intent"], line)
     for rule in (*rules, *context.rules):
         match = rule.pattern.search(line)
         if not match:
@@ -235,7 +238,7 @@ def screen(message: str, *, context: ScreeningContext | None = None) -> Screenin
         # text it needs something that ties it to a person or to now.
         if rule.requires and len(corrected) > 3 and not _first(rule.requires, line):
             continue
-        cancel = _first(rule.unless, line) if not _first(frames["intent"], line) else None
+        cancel = None if intent else _first(rule.unless, line)
         if not cancel and rule.category == Category.MEDICAL:
             cancel = _first(frames["medical_figures"], line)
         if cancel:
@@ -298,13 +301,14 @@ def _hypothetical(line: str, rule: Rule, match) -> bool:
     """ "if someone overdoses", "in case a friend ...", "if i am ever": but
     "if i was gone" is how people say they want to die, and "not sure if he
     is breathing" or "is it bad if he is not breathing" asks about now."""
-    if _first(_built_in()[1]["ever"], line[: match.end()] + " "):
+    _, frames = _built_in()
+    if _first(frames["ever"], line[: match.end()] + " "):
         return True
-    if _first(_built_in()[1]["says_now"], line):
+    if _first(frames["says_now"], line):
         return False
     if rule.category in (Category.SUICIDE, Category.SELF_HARM) and _about_the_texter(match):
         return False
-    if _first(_built_in()[1]["known_now"], line[: match.end()] + " "):
+    if _first(frames["known_now"], line[: match.end()] + " "):
         return False
     preceding = line[: match.start()].split()
     before = preceding[-8:]
@@ -330,7 +334,7 @@ def _ordinary(message: str, line: str, *, about_the_texter: bool) -> tuple[str, 
     not back."""
     _, frames = _built_in()
     topic = _first(frames["about_a_topic"], line)
-    if topic and not _first(frames["acute"][:1], line):
+    if topic and not _first(frames["urgent"], line):
         return f"not an emergency: about a topic ({_quote(topic)})", True
     information = _first(frames["information"], line)
     if information and _first(frames["not_asking"], line[: information.end()] + " "):
