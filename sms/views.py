@@ -16,7 +16,7 @@ from django.views.decorators.http import require_POST
 from twilio.request_validator import RequestValidator
 from twilio.twiml.messaging_response import MessagingResponse
 
-from sms import sending, services
+from sms import sending, services, text
 
 logger = logging.getLogger(__name__)
 
@@ -51,13 +51,17 @@ def _empty_twiml() -> HttpResponse:
 @twilio_signed
 def twilio_inbound(request: HttpRequest) -> HttpResponse:
     missing = [name for name in INBOUND_REQUIRED_FIELDS if name not in request.POST]
-    if missing or not request.POST["MessageSid"] or not request.POST["From"]:
-        return HttpResponseBadRequest(f"Missing fields: {', '.join(missing) or 'MessageSid/From'}")
+    if missing:
+        return HttpResponseBadRequest(f"Missing fields: {', '.join(missing)}")
+    # After the signature check, which is over the fields exactly as sent.
+    fields = {name: text.storable(request.POST[name]) for name in INBOUND_REQUIRED_FIELDS}
+    if not fields["MessageSid"] or not fields["From"]:
+        return HttpResponseBadRequest("Missing fields: MessageSid/From")
     services.inbound_message_receive(
-        message_sid=request.POST["MessageSid"],
-        from_number=request.POST["From"],
-        to_number=request.POST["To"],
-        body=request.POST["Body"],
+        message_sid=fields["MessageSid"],
+        from_number=fields["From"],
+        to_number=fields["To"],
+        body=fields["Body"],
     )
     return _empty_twiml()
 

@@ -114,6 +114,28 @@ def test_empty_body_is_a_valid_text(text_in, sms_content):
     assert inbound.outcome == InboundMessage.Outcome.FALLBACK
 
 
+def test_control_characters_in_any_field_are_stored_safely_and_the_text_answered(text_in, sms_content):
+    # PostgreSQL refuses NUL in text; a 500 here would lose the text (Twilio
+    # does not retry an SMS webhook by default).
+    inbound = text_in("what are the\x00 signs\x07\x1b of ketamine\nuse")
+
+    assert inbound.body == "what are the signs of ketamine\nuse"
+    assert inbound.outcome == InboundMessage.Outcome.KEYWORD
+    assert inbound.reply is not None
+
+
+def test_control_characters_in_the_sid_and_number_are_stripped(post_signed, sms_content):
+    sid = new_sid()
+    data = _data(MessageSid=sid + "\x00", From=GB_NUMBER + "\x00", To="+447700900000\x01")
+
+    response = post_signed(INBOUND_PATH, data)
+
+    assert response.status_code == 200
+    inbound = InboundMessage.objects.get(message_sid=sid)
+    assert inbound.to_number == "+447700900000"
+    assert inbound.sender == Sender.objects.get()
+
+
 def test_get_is_not_allowed(client):
     assert client.get(INBOUND_PATH).status_code == 405
 
