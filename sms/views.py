@@ -68,9 +68,10 @@ def twilio_inbound(request: HttpRequest) -> HttpResponse:
 
 @twilio_signed
 def twilio_status(request: HttpRequest) -> HttpResponse:
-    sid = request.POST.get("MessageSid", "")
-    status = request.POST.get("MessageStatus", "")
+    sid, status, error_code = (
+        text.storable(request.POST.get(name, "")) for name in ("MessageSid", "MessageStatus", "ErrorCode")
+    )
     if not sid or not status:
         return HttpResponseBadRequest("Missing fields: MessageSid, MessageStatus")
-    sending.outbound_status_update(sid=sid, status=status, error_code=request.POST.get("ErrorCode", ""))
+    sending.outbound_status_update(sid=sid, status=status, error_code=error_code)
     return HttpResponse(status=200)

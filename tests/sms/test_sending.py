@@ -232,6 +232,21 @@ def test_status_callback_records_error_codes(client, sent):
     assert OutboundMessage.objects.get().error_code == "30003"
 
 
+def test_status_callback_fields_with_control_characters_are_read_as_meant(client, sent):
+    response = _status_post(
+        client,
+        {
+            "MessageSid": sent.twilio_sid + "\x00",
+            "MessageStatus": "undelivered\x00",
+            "ErrorCode": "30003\x00",
+        },
+    )
+
+    assert response.status_code == 200
+    outbound = OutboundMessage.objects.get()
+    assert (outbound.status, outbound.error_code) == ("undelivered", "30003")
+
+
 def test_status_callback_unknown_sid_changes_nothing(client, sent):
     before = OutboundMessage.objects.values().get()
 
