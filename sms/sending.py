@@ -20,6 +20,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from cms.phone_numbers import mask_phone_numbers_in
 from sms import client, services
 from sms.models import InboundMessage, OutboundMessage
 
@@ -103,7 +104,7 @@ def outbound_message_send(*, outbound_id: int, final_attempt: bool) -> None:
     except Exception as exc:
         # A bug or misconfiguration: record it rather than leave the claim
         # hanging (and never retry: Twilio may have the message), then fail loudly.
-        outbound.status, outbound.error_message = Status.FAILED, f"{type(exc).__name__}: {exc}"[:255]
+        outbound.status, outbound.error_message = Status.FAILED, _masked(f"{type(exc).__name__}: {exc}")
         outbound.save(update_fields=["status", "error_message", "updated_at"])
         _flag_inbound(outbound, "Reply may not have been sent (unexpected error)")
         raise
@@ -111,6 +112,12 @@ def outbound_message_send(*, outbound_id: int, final_attempt: bool) -> None:
     outbound.status = result.status if result.status in Status.values else Status.ACCEPTED
     outbound.error_code = outbound.error_message = ""
     outbound.save(update_fields=["twilio_sid", "status", "error_code", "error_message", "updated_at"])
+
+
+def _masked(error: str) -> str:
+    """An error text as it may be stored and logged: Twilio's name the
+    number (21211: "The 'To' number +44... is not a valid phone number")."""
+    return mask_phone_numbers_in(error)[:255]
 
 
 def _flag_inbound(outbound: OutboundMessage, reason: str) -> None:
@@ -122,11 +129,11 @@ def _flag_inbound(outbound: OutboundMessage, reason: str) -> None:
 
 def _record_send_error(outbound: OutboundMessage, exc: client.SendError, *, final_attempt: bool) -> None:
     """Store the error; re-raise it when the task should retry."""
-    outbound.error_code, outbound.error_message = exc.code, str(exc)[:255]
+    outbound.error_code, outbound.error_message = exc.code, _masked(str(exc))
     if exc.retryable and not final_attempt:
         outbound.status = Status.PENDING
         outbound.save(update_fields=["status", "error_code", "error_message", "updated_at"])
-        logger.warning("Outbound %s: %s; will retry", outbound.pk, exc)
+        logger.warning("Outbound %s: %s; will retry", outbound.pk, outbound.error_message)
         raise exc
     outbound.status = Status.FAILED
     outbound.save(update_fields=["status", "error_code", "error_message", "updated_at"])

@@ -74,9 +74,13 @@ class FakeTwilio:
                 "num_segments": "1",
                 "uri": f"{request.path[:-5]}/{sid}.json",
             }
+        # Like Twilio's own, some error texts name the number (21211: invalid 'To').
+        named = (
+            f": the 'To' number {request.form.get('To')} is not a valid phone number" if code == 21211 else ""
+        )
         return status, {
             "code": code or status * 100,
-            "message": f"fake Twilio error {code or status}",
+            "message": f"fake Twilio error {code or status}{named}",
             "more_info": f"https://www.twilio.com/docs/errors/{code or status}",
             "status": status,
         }

@@ -78,6 +78,18 @@ def test_other_4xx_are_not_retried(text_in, sms_content, twilio_backend, status,
     assert outbound.error_code == str(code)
 
 
+def test_twilio_error_texts_naming_the_number_are_stored_masked(text_in, sms_content, twilio_backend):
+    twilio_backend.respond((400, 21211))
+
+    text_in("ketamine")
+
+    error = OutboundMessage.objects.get().error_message
+    assert "21211" in error
+    assert "is not a valid phone number" in error
+    assert GB_NUMBER not in error
+    assert GB_NUMBER[-3:] in error  # masked, as staff see numbers: the last digits only
+
+
 def test_21610_marks_the_sender_opted_out(text_in, sms_content, twilio_backend):
     twilio_backend.respond((400, 21610))
 
