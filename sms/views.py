@@ -10,6 +10,7 @@ import logging
 from functools import wraps
 
 from django.conf import settings
+from django.db import InterfaceError, OperationalError, connection
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, HttpResponseForbidden
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
@@ -57,13 +58,26 @@ def twilio_inbound(request: HttpRequest) -> HttpResponse:
     fields = {name: text.storable(request.POST[name]) for name in INBOUND_REQUIRED_FIELDS}
     if not fields["MessageSid"] or not fields["From"]:
         return HttpResponseBadRequest("Missing fields: MessageSid/From")
-    services.inbound_message_receive(
+    _receive_retrying_once(
         message_sid=fields["MessageSid"],
         from_number=fields["From"],
         to_number=fields["To"],
         body=fields["Body"],
     )
     return _empty_twiml()
+
+
+def _receive_retrying_once(**fields: str) -> None:
+    """Store the text; on a dropped database connection, once more on a
+    fresh one. Twilio does not retry an SMS webhook by default, so a 500
+    here loses the text. Storing twice is harmless: the MessageSid is
+    unique and a duplicate is ignored."""
+    try:
+        services.inbound_message_receive(**fields)
+    except (OperationalError, InterfaceError):
+        logger.warning("Database error while storing a text; trying once more on a fresh connection")
+        connection.close()
+        services.inbound_message_receive(**fields)
 
 
 @twilio_signed

@@ -136,6 +136,35 @@ def test_control_characters_in_the_sid_and_number_are_stripped(post_signed, sms_
     assert inbound.sender == Sender.objects.get()
 
 
+# Transactional: the retry closes the connection, which must not be the one
+# holding a test's wrapping transaction.
+@pytest.mark.django_db(transaction=True)
+def test_a_dropped_database_connection_is_retried_once_and_the_text_kept(
+    post_signed, sms_content, monkeypatch
+):
+    from django.db import OperationalError
+
+    from sms import services
+
+    receive = services.inbound_message_receive
+    calls = []
+
+    def drops_once(**fields):
+        calls.append(fields["message_sid"])
+        if len(calls) == 1:
+            raise OperationalError("terminating connection due to administrator command")
+        return receive(**fields)
+
+    monkeypatch.setattr(services, "inbound_message_receive", drops_once)
+    data = _data()
+
+    response = post_signed(INBOUND_PATH, data)
+
+    assert response.status_code == 200
+    assert len(calls) == 2
+    assert InboundMessage.objects.filter(message_sid=data["MessageSid"]).exists()
+
+
 def test_get_is_not_allowed(client):
     assert client.get(INBOUND_PATH).status_code == 405
 
