@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from sms.understanding.evaluation import load_corpus
 from sms.understanding.matcher import OTHER, Example, Topic, UnderstandingContext
 
 # Built-in intents, in menu order: slug -> what the menu calls it.
@@ -36,8 +37,6 @@ DEMO_TOPICS = (
 @cache
 def context() -> UnderstandingContext:
     """The demo topics and the corpus's tuning half as examples."""
-    from sms.understanding.evaluation import load_corpus
-
     examples = tuple(Example(item.intent, item.text) for item in load_corpus("tuning"))
     return UnderstandingContext(topics=DEMO_TOPICS, examples=examples)
 

@@ -29,7 +29,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 
 from sms import text
 from sms.understanding import model
@@ -83,16 +83,18 @@ class UnderstandingContext:
         return _ExampleIndex.build(self.examples, self.topics)
 
 
-def topic_names(topics: Iterable[Topic]) -> list[tuple[tuple[str, ...], str]]:
-    """(name as words, topic slug), longest names first."""
+@cache
+def topic_names(topics: tuple[Topic, ...]) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """(name as words, topic slug), longest names first (worked out once per
+    set of topics, not once per text)."""
     names = [(tuple(name.split()), topic.slug) for topic in topics for name in topic.names if name.strip()]
-    return sorted(names, key=lambda item: -len(item[0]))
+    return tuple(sorted(names, key=lambda item: -len(item[0])))
 
 
 def find_topic(words: list[str], topics: Iterable[Topic]) -> tuple[str | None, list[str], list[str]]:
     """(topic slug or None, the text's words with topic names replaced by
     DRUG, the names found as typed)."""
-    names = topic_names(topics)
+    names = topic_names(tuple(topics))
     found: list[str] = []
     slugs: list[str] = []
     result: list[str] = []
