@@ -6,7 +6,7 @@ Rules splice them into their own exceptions (`*FIGURATIVE`)."""
 from __future__ import annotations
 
 FIGURATIVE = (
-    "lol", "lmao", "lmfao", "haha*", "hehe*", "jk", "joking", "rofl",
+    "lol", "lmao", "lmfao", "haha*", "hehe*", "jk", "joking", "jokes", "rofl",
     "meme|had a laugh|a good laugh|for a laugh|laughed so|laughed my|laughed till|laughed until|laughed too|laugh so|laughs so|laughter|laughing so|"
     "laughing at|laughing my|laughing too|died laughing|dying laughing|"
     "die laughing|crying laughing|for laughing|from laughing|with laughing|hilarious|too funny|so funny",

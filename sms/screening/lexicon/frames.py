@@ -195,7 +195,7 @@ RESOLVED_FRAMES = (
     "in @year|back in @year|since @year|from @year",
     "last month|a month ago|months back|weeks back|back then|doctors said|doctor said|was ok after|"
     "was okay after|were ok after|was alright after|when i was younger|have not done it in|have not self harmed|"
-    "have not cut in|been years since|been a year since|well since|fine since|better since|good place now|"
+    "have not cut in|been years since|been a year since|years since|year since|months since|well since|fine since|better since|good place now|"
     "better place now|much better now|loads better now|thought i was dying|thought i was going to die|"
     "thought i was having|felt like i was dying|felt like she was dying|felt like he was dying|at the weekend|"
     "sometimes|usually|when i am anxious|when i get anxious|when i panic",

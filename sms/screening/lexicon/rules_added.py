@@ -608,6 +608,7 @@ RULES: tuple[tuple, ...] = (
             "joining my friends",
             "gym",
             "plan to cut|plan to stay|plan to quit|plan to stop|plan for the|plan for my|plan with my|plan is to",
+            "do it anyway|safest|safer way",
             "moving to|leaving do|coworker|colleague|of sorts|will not need the service",
             *FIGURATIVE,
         ),

@@ -143,7 +143,7 @@ RULES: tuple[tuple, ...] = (
         "can not|could not|will not|would not|not|unable to|trying to|tried to|try to ... wake|waking|rouse|"
         "respond|responding|react|reacting|answer|answering|open his eyes|open her eyes|opening",
         (
-            "wake me|till noon|until noon|till lunch|until lunch",
+            "wake me|till noon|until noon|till lunch|until lunch|noon|for school|for work|for college|lie in|day off",
             "i can not wake up",
             "i could not wake up",
             "i do not wake up",
@@ -191,6 +191,7 @@ RULES: tuple[tuple, ...] = (
             "so good",
             "cute",
             "film",
+            "dry shampoo|hairspray|perfume|deodorant|the tube|on the train|on the bus|stuffy|humid",
             *REACTION,
             *FIGURATIVE,
         ),
@@ -205,7 +206,14 @@ RULES: tuple[tuple, ...] = (
     (
         MEDICAL,
         "@self|@other ... choking|choke|chokes",
-        ("words", "interview", "drink", "coffee|tea", *FIGURATIVE),
+        (
+            "words",
+            "interview",
+            "drink",
+            "coffee|tea",
+            "choking back|choked back|choke back|back tears",
+            *FIGURATIVE,
+        ),
     ),
     (
         MEDICAL,
@@ -213,7 +221,10 @@ RULES: tuple[tuple, ...] = (
         "shaking all over|jerking|eyes rolled|eyes rolling|foaming|frothing|fit on",
         (
             *FIGURATIVE,
-            "fitting the|fitting a|fitting new|fitting in|fitting room|fitting out|fitting kitchens",
+            "fitting the|fitting a|fitting new|fitting room|fitting out|fitting kitchens",
+            "fitting in at|fitting in with|fitting in well|fitting in there|fitting in here|fitting in anywhere|"
+            "fitting in ok|fitting in fine|not fitting in|fitting in to|fitting in socially",
+            "fitting perfect|fitting perfectly|fitting nicely|fitting lovely|fitting great|fitting well|dress|jeans",
             "police|threshold|customs|drugs seizure|drug seizure|asset",
             *REACTION,
         ),
@@ -292,6 +303,7 @@ RULES: tuple[tuple, ...] = (
             "feel",
             "feeling",
             "so blue",
+            "mould|mold|cheese|bread|paint|dye|nail varnish|ink",
             "bit blue",
             "blue today",
             "blue light",
@@ -340,6 +352,7 @@ RULES: tuple[tuple, ...] = (
         (
             "i swear|if i have to|one more|another shift|meme|that video|this video|if i do not finish|deadline|"
             "essay|assignment",
+            "game|same level|this level|boss fight|fortnite|xbox|playstation|console|respawn",
             "dying to",
             "dying for",
             "dying of",
@@ -396,7 +409,7 @@ RULES: tuple[tuple, ...] = (
         "ending it|ending it all|ending everything|ending things|finish it|finish it properly|finish myself",
         (
             "chapter",
-            "relationship with|exam season|deleting",
+            "relationship with|exam season|deleting the app|deleting my account|contract|subscription|the night",
             "gig|band|show|tour|season|series|halfway through|walked out",
             *TOPIC,
             "fresh start",
@@ -669,6 +682,7 @@ RULES: tuple[tuple, ...] = (
             "early",
             "on time",
             "alarm",
+            "noon|for school|for work|for college|lie in|day off",
             "mornings",
             "if i do not wake up on",
         ),

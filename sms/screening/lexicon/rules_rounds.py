@@ -281,7 +281,8 @@ RULES: tuple[tuple, ...] = (
         "nearly fainted just now|nearly passed out just now|almost fainted just now|almost passed out just now",
         (
             *REACTION,
-            "price|bill|cringe|heat|results|grades|lol|haha*|if i have to|another|email|boring|bored",
+            "price|bill|cringe|heat|results|grades|lol|haha*|if i have to|another shift|another day|another meeting|email|"
+            "boring|bored",
         ),
     ),
     (
@@ -649,5 +650,53 @@ RULES: tuple[tuple, ...] = (
         "stopped drinking|stopped the drink|no drink since|coming off the drink ... seeing things|hallucinating|"
         "fitting|shaking|the shakes|sweating",
         ("last year|years ago|months ago|normal|how long|lol|haha*",),
+    ),
+    # round 10: naloxone given and not working; head injuries; working up
+    # the courage; someone cutting now; taking a blade out.
+    (
+        OVERDOSE,
+        "gave|given|used|sprayed|injected|had ... narcan|naloxone ... still|not working|did not work|not waking|"
+        "not responding|no response|second dose|another dose",
+        ("how long|training|course|kit|where can|can i get|lol|haha*",),
+    ),
+    (
+        MEDICAL,
+        "@other|lips|face|skin ... funny colour|weird colour|strange colour|bad colour|grey colour|odd colour",
+        ("paint|hair|dye|wall|car|bread|mould|mold", *FIGURATIVE),
+    ),
+    (
+        MEDICAL,
+        "hit|banged|smashed|knocked|cracked ... his head|her head|my head|their head|himself out|herself out|"
+        "myself out ... sick|vomit*|throwing up|confused|drowsy|not making sense|slurring|bleeding|blood|"
+        "passed out|came round|come round|knocked out",
+        (
+            "against a wall|against the wall|brick wall|on the desk|head against|last year|years ago|lol|haha*",
+        ),
+    ),
+    (
+        MEDICAL,
+        "blood ... from his ear|from her ear|from my ear|out of his ear|out of her ear|from their ear",
+        (),
+    ),
+    (
+        SUICIDE,
+        "the guts|the courage|the nerve|brave enough ... to do it|to go through with it|to end it|to jump|to take them",
+        (
+            "rehab|booked|tell|told|quit|stop|detox|phoned|call|ring|ask*|leave him|leave her|apply|speech|lol",
+        ),
+    ),
+    (
+        SELF_HARM,
+        "@other ... is cutting|keeps cutting|started cutting|cutting again|cutting herself|cutting himself|"
+        "cutting themselves|self harming|harming herself|harming himself",
+        (
+            "hair|cake|grass|lawn|hedge|onion*|veg*|class|classes|school|lessons|corners|ties|deal|crusts|"
+            "last year|years ago|used to|in the past",
+        ),
+    ),
+    (
+        SELF_HARM,
+        "shaver|razor|sharpener ... apart|blade out|blades out|get the blade|take the blade",
+        ("clean|cleaning|replace|replacing|new blade|new blades|beard|lol",),
     ),
 )
