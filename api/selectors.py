@@ -14,7 +14,7 @@ from django.http import Http404
 from wagtail.models import Page
 
 from api.pages import parent_path
-from cms.models import ArticlePage, ArticleRelatedLink, TopicPage
+from cms.models import ArticlePage, ArticleRelatedLink, TopicPage, TopicSmsAnswer
 from cms.selectors import search_query_clean
 
 # Wagtail search returns the best matches; more than this is noise, and the
@@ -86,7 +86,12 @@ def related_articles(*, article: ArticlePage, visible: Q, limit: int = 3) -> lis
 
 
 def topic_queryset(*, visible: Q) -> QuerySet[TopicPage]:
-    return TopicPage.objects.filter(visible).order_by("path")
+    """Visible topics with their SMS answers in menu order. The answer rows of
+    a live page are its published version (drafts live in revisions)."""
+    answers = TopicSmsAnswer.objects.select_related("intent").order_by("intent__sort_order", "intent__name")
+    return (
+        TopicPage.objects.filter(visible).order_by("path").prefetch_related(Prefetch("sms_answers", answers))
+    )
 
 
 def topic_get(*, slug: str, visible: Q) -> TopicPage:

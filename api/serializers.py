@@ -142,6 +142,15 @@ class ArticleListSerializer(serializers.ModelSerializer):
         return api_url("article-detail", article.slug)
 
 
+class SmsAnswerSerializer(serializers.Serializer):
+    """One published short answer: the same text the SMS helpline sends
+    (before the helpline footer is appended)."""
+
+    intent = serializers.SlugField(source="intent.slug", help_text="e.g. effects, signs, getting_help.")
+    intent_name = serializers.CharField(source="intent.name")
+    text = serializers.CharField()
+
+
 class TopicSerializer(serializers.ModelSerializer):
     """A topic with its published articles (lean), in lists and alone.
 
@@ -149,6 +158,7 @@ class TopicSerializer(serializers.ModelSerializer):
 
     other_names = serializers.ListField(child=serializers.CharField(), source="other_names_list")
     summary = serializers.SerializerMethodField()
+    sms_answers = SmsAnswerSerializer(many=True, read_only=True)
     article_count = serializers.SerializerMethodField()
     articles = serializers.SerializerMethodField()
     url = serializers.SerializerMethodField()
@@ -163,6 +173,7 @@ class TopicSerializer(serializers.ModelSerializer):
             "other_names",
             "summary",
             "sms_summary",
+            "sms_answers",
             "article_count",
             "articles",
             "url",

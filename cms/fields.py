@@ -22,3 +22,9 @@ class EncryptedTextField(models.TextField):
         if value is None or value == "":
             return value
         return phone_numbers.encrypt(value)
+
+
+class SmsTextField(models.TextField):
+    """Plain text sent by SMS. Its own class so the SMS app can give it the
+    live segment counter in the admin (`register_form_field_override` in
+    `sms/wagtail_hooks.py`) without `cms` importing `sms`."""

@@ -22,8 +22,16 @@ ADMISSIONS_GROUP_NAME = "Admissions"
 # Model permissions per group: (app_label, model, codename). "view" is what
 # Wagtail's snippet choosers need, so editors can pick authors and helplines.
 GROUP_MODEL_PERMISSIONS = {
-    "Editors": [("cms", "person", "view_person"), ("cms", "helpline", "view_helpline")],
+    "Editors": [
+        ("cms", "person", "view_person"),
+        ("cms", "helpline", "view_helpline"),
+        # SMS question types and their example questions (answers are topics' content).
+        ("cms", "smsintent", "view_smsintent"),
+        ("cms", "smsintent", "add_smsintent"),
+        ("cms", "smsintent", "change_smsintent"),
+    ],
     GROUP_NAME: [
+        ("cms", "smsintent", "view_smsintent"),
         ("cms", "person", "view_person"),
         ("cms", "person", "add_person"),
         ("cms", "person", "change_person"),

@@ -31,7 +31,7 @@ class _SmsAdminView(PermissionRequiredMixin, WagtailAdminTemplateMixin, Template
 
 def _conversations(queryset, request, per_page: int = 50):
     queryset = queryset.select_related(
-        "sender", "keyword", "reply", "handled_by", "screening_label__labelled_by"
+        "sender", "topic", "intent", "reply", "handled_by", "screening_label__labelled_by"
     )
     return Paginator(queryset, per_page).get_page(request.GET.get("p"))
 
@@ -173,5 +173,5 @@ class DailyFiguresView(_SmsAdminView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context.update(days=selectors.daily_figures(days=14), top_keywords=selectors.top_keywords(days=14))
+        context.update(days=selectors.daily_figures(days=14), top_questions=selectors.top_questions(days=14))
         return context

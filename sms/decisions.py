@@ -12,17 +12,23 @@ The order is the product's promise to people in danger:
    flagged and alerted.
 3. While a crisis follow-up is open, every text joins it and gets a short
    "we've seen your message" reply with the emergency number, never the menu.
-4. Only then the usual limits, keywords and the menu.
+4. Only then the usual limits, and the answer: a numbered menu choice, the
+   menu again, or the question as `sms.understanding` read it, about the
+   topic it names, else the conversation's last topic, else the helpline's
+   default topic. What cannot be answered with confidence gets the menu,
+   never a confident wrong answer.
 """
 
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sms import matching
 from sms.screening import Level, Screening
+from sms.text import normalise
+from sms.understanding.answers import OVERDOSE_INFO, WHAT_IS, AnswerBook, Conversation
+from sms.understanding.matcher import Understanding
 
 
 class Outcome(enum.StrEnum):
@@ -33,8 +39,8 @@ class Outcome(enum.StrEnum):
     CRISIS = "crisis"
     CONCERN = "concern"
     FOLLOW_UP = "follow_up"
-    KEYWORD = "keyword"
-    FALLBACK = "fallback"
+    ANSWER = "answer"
+    MENU = "fallback"
     IGNORED_OPTED_OUT = "ignored_opted_out"
     RATE_LIMITED = "rate_limited"
     LOOP = "loop"
@@ -47,8 +53,8 @@ class ReplyKind(enum.StrEnum):
     EMERGENCY = "emergency"
     CONCERN = "concern"
     FOLLOW_UP = "follow_up"
-    KEYWORD = "keyword"
-    FALLBACK = "fallback"
+    ANSWER = "answer"
+    MENU = "menu"
 
 
 @dataclass(frozen=True)
@@ -70,7 +76,10 @@ class Limits:
 class Decision:
     outcome: Outcome
     reply: ReplyKind | None
-    keyword_id: int | None = None
+    topic: str | None = None  # the topic answered, or whose menu is sent
+    intent: str | None = None  # the intent answered
+    menu: tuple[str, ...] = ()  # the intents offered as 1, 2, 3... (MENU)
+    understood: bool = True  # False: the menu because the text was not understood
     opt_change: str | None = None  # "out", "in"
     join_crisis: bool = False  # open or join the sender's crisis follow-up
     alert_on_call: bool = False
@@ -85,9 +94,13 @@ def decide(
     screening: Screening,
     state: SenderState,
     limits: Limits,
-    keyword_candidates: Iterable[matching.KeywordCandidate],
+    understanding: Understanding,
+    conversation: Conversation,
+    answers: AnswerBook,
 ) -> Decision:
     compliance = matching.compliance_keyword(message)
+    if compliance == matching.OPT_IN and not state.opted_out and normalise(message) == "yes":
+        compliance = None  # "yes" from someone subscribed answers a question, it opts nothing in
     confirm = not limits.provider_handles_opt_out
     if compliance == matching.OPT_OUT:
         # One confirmation, not one per STOP (the service knows whether it changed).
@@ -122,8 +135,57 @@ def decide(
         return Decision(Outcome.LOOP, None, flag_reason="Not answered: repeated text (auto-responder?)")
     if state.replies_in_window >= limits.rate_limit_count:
         return Decision(Outcome.RATE_LIMITED, None, flag_reason="Not answered: over the limit")
-    informative = screening.asks_about is not None
-    keyword_id = matching.keyword_match(message, keyword_candidates)
-    if keyword_id:
-        return Decision(Outcome.KEYWORD, ReplyKind.KEYWORD, keyword_id, emergency_first_line=informative)
-    return Decision(Outcome.FALLBACK, ReplyKind.FALLBACK, emergency_first_line=informative)
+    return _answer(
+        message,
+        understanding=understanding,
+        conversation=conversation,
+        answers=answers,
+        informative=screening.asks_about is not None,
+    )
+
+
+def _answer(
+    message: str,
+    *,
+    understanding: Understanding,
+    conversation: Conversation,
+    answers: AnswerBook,
+    informative: bool,
+) -> Decision:
+    """An ordinary text: the answer it asks for, or the menu."""
+
+    def menu(topic: str | None, *, understood: bool) -> Decision:
+        return Decision(
+            Outcome.MENU,
+            ReplyKind.MENU,
+            topic=topic,
+            menu=answers.menu(topic),
+            understood=understood,
+            emergency_first_line=informative,
+        )
+
+    def answer(topic: str, intent: str) -> Decision:
+        return Decision(
+            Outcome.ANSWER,
+            ReplyKind.ANSWER,
+            topic=topic,
+            intent=intent,
+            emergency_first_line=informative or intent == OVERDOSE_INFO,
+        )
+
+    current = conversation.menu_topic or conversation.last_topic or answers.default_topic
+    if matching.is_menu_request(message):
+        return menu(current, understood=True)
+    choice = matching.menu_choice(message)
+    if choice is not None:
+        if conversation.menu and choice <= len(conversation.menu):
+            return answer(conversation.menu_topic, conversation.menu[choice - 1])
+        return menu(current, understood=False)
+
+    topic = understanding.topic or conversation.last_topic or answers.default_topic
+    intent = understanding.intent
+    if intent is None and understanding.topic and not understanding.ambiguous:
+        intent = WHAT_IS  # the topic's name alone, or with a greeting: what it is
+    if intent and answers.has(topic, intent):
+        return answer(topic, intent)
+    return menu(topic, understood=intent is None and not understanding.ambiguous)

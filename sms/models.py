@@ -1,5 +1,7 @@
-"""SMS helpline records: senders, messages in and out, keywords, crisis
-patterns and examples, crisis follow-ups and staff labels.
+"""SMS helpline records: senders, messages in and out (with the
+conversation's state), SMS settings, crisis patterns and examples, crisis
+follow-ups and staff labels. The answers themselves are content: topics'
+SMS answers in `cms`.
 
 Texters' numbers are personal (and health-related) data: a `Sender` keeps the
 number Fernet-encrypted for replying and a keyed HMAC for look-ups; nothing
@@ -11,12 +13,11 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from wagtail.search import index
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
 from cms import phone_numbers
 from cms.fields import EncryptedTextField
-from sms.matching import RESERVED_KEYWORDS
-from sms.text import normalise
 
 
 class Sender(models.Model):
@@ -35,71 +36,6 @@ class Sender(models.Model):
     @property
     def masked_phone(self) -> str:
         return phone_numbers.mask(self.phone)
-
-
-class SmsKeyword(index.Indexed, models.Model):
-    """A word people text to get a short answer, e.g. KETAMINE or SIGNS."""
-
-    keyword = models.CharField(max_length=40, unique=True, help_text="One word or short phrase, e.g. SIGNS.")
-    aliases = models.CharField(
-        max_length=255,
-        blank=True,
-        help_text="Other words that get the same reply, comma-separated (e.g. K, KET, SPECIAL K).",
-    )
-    reply = models.TextField(
-        blank=True,
-        help_text="Plain text for SMS. Leave blank to use the linked topic's SMS summary. "
-        "The helpline is appended automatically.",
-    )
-    topic = models.ForeignKey(
-        "cms.TopicPage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    show_in_menu = models.BooleanField(default=True, help_text="List it in the reply to unknown messages.")
-    is_active = models.BooleanField(default=True)
-    sort_order = models.PositiveSmallIntegerField(default=100, help_text="Lower shows first in the menu.")
-
-    # Admin panels (with the live length counter) are in sms/wagtail_hooks.py.
-    search_fields = [index.SearchField("keyword"), index.SearchField("aliases"), index.SearchField("reply")]
-
-    class Meta:
-        ordering = ["sort_order", "keyword"]
-        verbose_name = "SMS keyword"
-
-    def __str__(self) -> str:
-        return self.keyword
-
-    @property
-    def alias_list(self) -> list[str]:
-        return [alias.strip() for alias in self.aliases.split(",") if alias.strip()]
-
-    def reply_text(self) -> str:
-        if self.reply.strip():
-            return self.reply.strip()
-        return (self.topic.sms_summary.strip() if self.topic else "") or ""
-
-    def clean(self):
-        super().clean()
-        self.keyword = " ".join(self.keyword.split()).upper()
-        if normalise(self.keyword).upper() in RESERVED_KEYWORDS:
-            raise ValidationError({"keyword": f"{self.keyword} is reserved for opt-out and help."})
-        reserved = [alias for alias in self.alias_list if normalise(alias).upper() in RESERVED_KEYWORDS]
-        if reserved:
-            raise ValidationError({"aliases": f"{', '.join(reserved)}: reserved for opt-out and help."})
-        mine = {normalise(term): term for term in [self.keyword, *self.alias_list]}
-        for other in SmsKeyword.objects.exclude(pk=self.pk):
-            clash = sorted(
-                mine[t] for t in {normalise(t) for t in [other.keyword, *other.alias_list]} & mine.keys()
-            )
-            if clash:
-                raise ValidationError({"aliases": f"{', '.join(clash)} already used by {other.keyword}."})
-        if not self.reply.strip() and not (self.topic and self.topic.sms_summary.strip()):
-            raise ValidationError({"reply": "Write a reply, or link a topic that has an SMS summary."})
-        from sms.replies import reply_overflow  # sms.replies reads these models: import late
-
-        overflow = reply_overflow(self.reply_text())
-        if overflow:
-            field = "reply" if self.reply.strip() else "topic"
-            raise ValidationError({field: overflow})
 
 
 class ScreeningLevel(models.TextChoices):
@@ -215,8 +151,9 @@ class InboundMessage(models.Model):
         CRISIS = "crisis", "Crisis"
         CONCERN = "concern", "Concern"
         FOLLOW_UP = "follow_up", "Crisis follow-up"
-        KEYWORD = "keyword", "Keyword"
-        FALLBACK = "fallback", "Menu"
+        ANSWER = "answer", "Answer"
+        MENU = "fallback", "Menu"
+        KEYWORD = "keyword", "Keyword (before SMS answers)"
         IGNORED_OPTED_OUT = "ignored_opted_out", "Not answered: opted out"
         RATE_LIMITED = "rate_limited", "Not answered: over the limit"
         LOOP = "loop", "Not answered: repeated text (auto-responder?)"
@@ -228,8 +165,19 @@ class InboundMessage(models.Model):
     received_at = models.DateTimeField(auto_now_add=True, db_index=True)
     processed_at = models.DateTimeField(null=True, blank=True)
     outcome = models.CharField(max_length=20, choices=Outcome.choices, default=Outcome.PENDING, db_index=True)
-    keyword = models.ForeignKey(
-        SmsKeyword, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    # What the text asked, as the matcher read it (sms.understanding), and
+    # the numbered menu its reply offered: the conversation's state.
+    topic = models.ForeignKey(
+        "cms.TopicPage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    intent = models.ForeignKey(
+        "cms.SmsIntent", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    understanding_reasons = models.TextField(
+        blank=True, help_text="How the text was read, one reason a line."
+    )
+    menu = models.JSONField(
+        default=list, blank=True, help_text="The question types the reply offered as options 1, 2, 3..."
     )
     screening_level = models.CharField(
         max_length=20, choices=ScreeningLevel.choices, default=ScreeningLevel.NONE, db_index=True
@@ -327,3 +275,23 @@ class ScreeningLabel(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_verdict_display()}: {self.inbound.body[:40]}"
+
+
+@register_setting(icon="mail")
+class SmsSettings(BaseGenericSetting):
+    """Helpline-wide SMS choices editors make."""
+
+    default_topic = models.ForeignKey(
+        "cms.TopicPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Answers a question that names no drug, from someone who has not named one yet "
+        "(e.g. a first text of 'signs').",
+    )
+
+    panels = [FieldPanel("default_topic")]
+
+    class Meta:
+        verbose_name = "SMS settings"

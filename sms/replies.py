@@ -67,7 +67,8 @@ def opt_in_body() -> str:
 def help_body() -> str:
     return (
         f"{settings.SMS_PROGRAMME_NAME}: free, confidential drug information by text. "
-        "Text a word such as KETAMINE or SIGNS. Msg&data rates may apply. Reply STOP to opt out."
+        "Ask a question, e.g. 'signs of ketamine use', or text MENU. Msg&data rates may apply. "
+        "Reply STOP to opt out."
     )
 
 
@@ -154,10 +155,15 @@ def emergency_first_line(*, country: str | None) -> str:
     return f"If this is happening now, call {_dial(crisis_contacts(country=country).number)}."
 
 
-def fallback_body() -> str:
-    words = selectors.menu_keywords()
-    menu = ", ".join(words) if words else "KETAMINE"
-    return f"Sorry, we didn't recognise that. Text one word: {menu}. Or HELP for help."
+def menu_body(*, topic_title: str | None, options: list[str], understood: bool) -> str:
+    """'Sorry, we're not sure what you asked. Ketamine: reply 1 for what it
+    is, 2 for effects... Or text a question.'"""
+    lead = "" if understood else "Sorry, we're not sure what you asked. "
+    if not options:
+        return f"{lead}Text us a question about a drug, e.g. 'what are the signs of ketamine use'."
+    numbered = ", ".join(f"{number} for {name}" for number, name in enumerate(options, start=1))
+    about = f"{topic_title}: reply" if topic_title else "Reply"
+    return f"{lead}{about} {numbered}. Or text a question (0 for this menu)."
 
 
 def reply_overflow(text: str) -> str:

@@ -1,9 +1,11 @@
-"""Reads for the SMS side: helplines from `cms`, keywords, the screener's editor content,
-and the figures the admin shows."""
+"""Reads for the SMS side: helplines and SMS answers from `cms`, the
+conversation's state, the screener's editor content, and the figures the
+admin shows."""
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 
 from django.conf import settings
@@ -11,8 +13,7 @@ from django.db.models import Count, Q
 from django.db.models.functions import TruncDate
 from django.utils import timezone
 
-from cms.models import Helpline
-from sms.matching import KeywordCandidate
+from cms.models import Helpline, SmsIntent, TopicPage, TopicSmsAnswer
 from sms.models import (
     CrisisExample,
     CrisisPattern,
@@ -21,10 +22,13 @@ from sms.models import (
     OutboundMessage,
     ScreeningLevel,
     Sender,
-    SmsKeyword,
+    SmsSettings,
 )
 from sms.screening import PatternError, ScreeningContext, compile_rule, example_key
 from sms.text import normalise
+from sms.understanding import builtin
+from sms.understanding.answers import WHAT_IS, AnswerBook, Conversation, TopicAnswers
+from sms.understanding.matcher import Example, UnderstandingContext, topic_named
 
 logger = logging.getLogger(__name__)
 
@@ -70,18 +74,86 @@ def all_drugs_helplines() -> list[Helpline]:
     return list(seen.values())
 
 
-def keyword_candidates() -> list[KeywordCandidate]:
-    candidates = []
-    for keyword in SmsKeyword.objects.filter(is_active=True):
-        for term in [keyword.keyword, *keyword.alias_list]:
-            candidates.append(KeywordCandidate(keyword.pk, normalise(term), keyword.sort_order))
-    return candidates
+def _live_topics():
+    return TopicPage.objects.live().public().order_by("path")
 
 
-def menu_keywords() -> list[str]:
-    return list(
-        SmsKeyword.objects.filter(is_active=True, show_in_menu=True).values_list("keyword", flat=True)
+def sms_content() -> tuple[UnderstandingContext, AnswerBook]:
+    """What the SMS helpline can understand and answer, in four queries:
+    the live topics with their names (title and other names, the list
+    website search uses too) and their published SMS answers, the question
+    types with editors' example questions, and the default topic.
+
+    A live page's answer rows are its published version (drafts live in
+    revisions). "What it is" falls back to the topic's SMS summary."""
+    live = list(_live_topics().only("pk", "slug", "title", "other_names", "sms_summary"))
+    intents = list(
+        SmsIntent.objects.order_by("sort_order", "name").values_list(
+            "pk", "slug", "name", "example_questions"
+        )
     )
+    answered: dict[int, dict[str, str]] = {}
+    rows = TopicSmsAnswer.objects.filter(topic_id__in=[topic.pk for topic in live]).values_list(
+        "topic_id", "intent__slug", "text"
+    )
+    for topic_id, intent, text in rows:
+        if text.strip():
+            answered.setdefault(topic_id, {})[intent] = text.strip()
+    topics = []
+    for topic in live:
+        texts = answered.get(topic.pk, {})
+        if WHAT_IS not in texts and topic.sms_summary.strip():
+            texts[WHAT_IS] = topic.sms_summary.strip()
+        in_menu_order = {slug: texts[slug] for _, slug, _, _ in intents if slug in texts}
+        topics.append(TopicAnswers(topic.slug, topic.title, in_menu_order, pk=topic.pk))
+    default = SmsSettings.objects.values_list("default_topic_id", flat=True).first()
+    book = AnswerBook(
+        topics=tuple(topics),
+        intent_names={slug: name for _, slug, name, _ in intents},
+        default_topic=next((topic.slug for topic in live if topic.pk == default), None),
+        intent_ids={slug: pk for pk, slug, _, _ in intents},
+    )
+    names = tuple(topic_named(topic.slug, [topic.title, *topic.other_names.split(",")]) for topic in live)
+    editors = tuple(
+        Example(slug, line.strip())
+        for _, slug, _, questions in intents
+        for line in questions.splitlines()
+        if line.strip()
+    )
+    return _understanding_context(names, editors), book
+
+
+@functools.lru_cache(maxsize=4)
+def _understanding_context(topics: tuple, editors: tuple) -> UnderstandingContext:
+    # The example index is built once per version of the content, not per text.
+    return UnderstandingContext(topics=topics, examples=builtin.context().examples + editors)
+
+
+def conversation(*, sender: Sender, exclude: InboundMessage | None = None) -> Conversation:
+    """The sender's last topic (SMS_CONVERSATION_WINDOW_HOURS) and the menu
+    we last sent them (SMS_MENU_WINDOW_MINUTES), from their earlier texts."""
+    now = timezone.now()
+    recent = (
+        InboundMessage.objects.filter(
+            sender=sender,
+            processed_at__isnull=False,
+            received_at__gte=now - dt.timedelta(hours=settings.SMS_CONVERSATION_WINDOW_HOURS),
+        )
+        .exclude(pk=exclude.pk if exclude else None)
+        .order_by("-received_at", "-pk")
+        .values("menu", "topic__slug", "received_at")[:50]
+    )
+    texts = list(recent)
+    if not texts:
+        return Conversation()
+    last_topic = next((text["topic__slug"] for text in texts if text["topic__slug"]), None)
+    latest = texts[0]
+    menu_since = now - dt.timedelta(minutes=settings.SMS_MENU_WINDOW_MINUTES)
+    if latest["menu"] and latest["received_at"] >= menu_since:
+        return Conversation(
+            last_topic=last_topic, menu_topic=latest["topic__slug"], menu=tuple(latest["menu"])
+        )
+    return Conversation(last_topic=last_topic)
 
 
 def screening_context() -> ScreeningContext:
@@ -176,11 +248,12 @@ def daily_figures(*, days: int = 14) -> list[dict]:
     ]
 
 
-def top_keywords(*, days: int = 14, limit: int = 10) -> list[dict]:
+def top_questions(*, days: int = 14, limit: int = 10) -> list[dict]:
+    """The most asked topic and question type pairs answered lately."""
     since = timezone.now() - dt.timedelta(days=days)
     return list(
-        InboundMessage.objects.filter(received_at__gte=since, keyword__isnull=False)
-        .values("keyword__keyword")
+        InboundMessage.objects.filter(received_at__gte=since, topic__isnull=False, intent__isnull=False)
+        .values("topic__title", "intent__name")
         .annotate(count=Count("id"))
-        .order_by("-count", "keyword__keyword")[:limit]
+        .order_by("-count", "topic__title", "intent__name")[:limit]
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
+from collections.abc import Callable
 
 import phonenumbers
 from django.conf import settings
@@ -28,9 +29,10 @@ from sms.models import (
     ScreeningLabel,
     ScreeningLevel,
     Sender,
-    SmsKeyword,
 )
-from sms.screening import Screening, screen
+from sms.screening import Level, Screening, screen
+from sms.understanding.answers import AnswerBook, Conversation
+from sms.understanding.matcher import Understanding, understand
 
 logger = logging.getLogger(__name__)
 
@@ -204,8 +206,7 @@ def _crisis_follow_up_join(
     return follow_up
 
 
-def _reply(decision: decisions.Decision, *, inbound: InboundMessage, screening: Screening, keyword):
-    country = inbound.sender.country
+def _reply(decision: decisions.Decision, *, country: str, screening: Screening, answers: AnswerBook):
     kind = decisions.ReplyKind
     if decision.reply == kind.EMERGENCY:
         return replies.emergency_reply(country=country, category=screening.category)
@@ -214,34 +215,80 @@ def _reply(decision: decisions.Decision, *, inbound: InboundMessage, screening: 
     if decision.reply == kind.CONCERN:
         return replies.concern_reply(country=country)
     first_line = replies.emergency_first_line(country=country) if decision.emergency_first_line else ""
-    body = {
-        kind.OPT_OUT: replies.opt_out_body,
-        kind.OPT_IN: replies.opt_in_body,
-        kind.HELP: replies.help_body,
-        kind.FALLBACK: replies.fallback_body,
-    }.get(decision.reply)
-    text = keyword.reply_text() if decision.reply == kind.KEYWORD else body()
+    if decision.reply == kind.ANSWER:
+        text = answers.text(decision.topic, decision.intent)
+    elif decision.reply == kind.MENU:
+        topic = answers.topic(decision.topic)
+        text = replies.menu_body(
+            topic_title=topic.title if topic else None,
+            options=[answers.intent_names.get(slug, slug) for slug in decision.menu],
+            understood=decision.understood,
+        )
+    else:
+        text = {
+            kind.OPT_OUT: replies.opt_out_body,
+            kind.OPT_IN: replies.opt_in_body,
+            kind.HELP: replies.help_body,
+        }[decision.reply]()
     return replies.compose(body=text, country=country, first_line=first_line)
 
 
-def _decide_and_apply(inbound: InboundMessage) -> tuple[decisions.Decision, Screening]:
-    """Screen the text, decide, and apply the decision's state changes to
-    the sender and `inbound` (saved by the caller)."""
-    screening = screen(inbound.body, context=selectors.screening_context())
-    open_follow_up = _open_follow_up(inbound.sender)
+@dataclasses.dataclass(frozen=True)
+class Reading:
+    """How one text was read: screened, understood, and decided."""
+
+    screening: Screening
+    understanding: Understanding
+    answers: AnswerBook
+    decision: decisions.Decision
+
+
+NOT_READ = Understanding(None, None, ("not read: the reply does not depend on the question",))
+
+
+def _read(text: str, *, state: decisions.SenderState, conversation: Callable[[], Conversation]) -> Reading:
+    """Screen the text (always first), read the question, decide.
+
+    An emergency, a text joining an open crisis follow-up and one from an
+    opted-out sender are decided before any question is read, so their
+    question, the content and the conversation are not loaded (the decision
+    would be the same with them: `decisions.decide` checks these first)."""
+    screening = screen(text, context=selectors.screening_context())
+    if screening.level == Level.EMERGENCY or state.open_crisis or state.opted_out:
+        understanding, answers, earlier = NOT_READ, AnswerBook(), Conversation()
+    else:
+        understanding_context, answers = selectors.sms_content()
+        understanding = understand(text, context=understanding_context)
+        earlier = conversation()
     decision = decisions.decide(
-        inbound.body,
+        text,
         screening=screening,
-        state=_sender_state(inbound, open_follow_up=open_follow_up),
+        state=state,
         limits=_limits(),
-        keyword_candidates=selectors.keyword_candidates(),
+        understanding=understanding,
+        conversation=earlier,
+        answers=answers,
     )
+    return Reading(screening, understanding, answers, decision)
+
+
+def _decide_and_apply(inbound: InboundMessage) -> Reading:
+    """Read the text, decide, and apply the decision's state changes to the
+    sender and `inbound` (saved by the caller)."""
+    open_follow_up = _open_follow_up(inbound.sender)
+    reading = _read(
+        inbound.body,
+        state=_sender_state(inbound, open_follow_up=open_follow_up),
+        conversation=lambda: selectors.conversation(sender=inbound.sender, exclude=inbound),
+    )
+    screening, decision = reading.screening, reading.decision
     inbound.screening_level = screening.level
     inbound.screening_category = screening.category or ""
     inbound.screening_reasons = "\n".join(screening.reasons)
+    inbound.understanding_reasons = "\n".join(reading.understanding.reasons)
     if decision.opt_change == "out" and not sender_opt_out(sender=inbound.sender):
         # One confirmation, not one per STOP: a repeat would itself be a message after opt-out.
-        decision = dataclasses.replace(decision, reply=None)
+        reading = dataclasses.replace(reading, decision=dataclasses.replace(decision, reply=None))
     elif decision.opt_change == "in":
         sender_opt_in(sender=inbound.sender)
     if decision.join_crisis:
@@ -250,42 +297,28 @@ def _decide_and_apply(inbound: InboundMessage) -> tuple[decisions.Decision, Scre
         )
     if decision.flag_reason:
         _flag(inbound, decision.flag_reason)
-    return decision, screening
+    return reading
 
 
-def _keyword_or_menu(decision: decisions.Decision) -> tuple[decisions.Decision, SmsKeyword | None]:
-    """The keyword a KEYWORD decision names, or the menu when it has no
-    reply text (its topic lost its SMS summary, say)."""
-    if decision.reply != decisions.ReplyKind.KEYWORD:
-        return decision, None
-    keyword = SmsKeyword.objects.select_related("topic").filter(pk=decision.keyword_id).first()
-    if keyword and keyword.reply_text():
-        return decision, keyword
-    return dataclasses.replace(
-        decision, outcome=decisions.Outcome.FALLBACK, reply=decisions.ReplyKind.FALLBACK
-    ), None
-
-
-def reply_preview(*, text: str, country: str) -> dict:
-    """What a new sender from `country` texting `text` would get: the
-    screening, the outcome and the reply. Nothing is stored or sent."""
-    screening = screen(text, context=selectors.screening_context())
+def reply_preview(*, text: str, country: str, conversation: Conversation | None = None) -> dict:
+    """What a sender from `country` texting `text` would get (a new sender,
+    or one in `conversation`): the screening, the reading, the outcome and
+    the reply. Nothing is stored or sent."""
     state = decisions.SenderState(
         opted_out=False, replies_in_window=0, same_text_repeats=0, open_crisis=False
     )
-    decision = decisions.decide(
-        text,
-        screening=screening,
-        state=state,
-        limits=_limits(),
-        keyword_candidates=selectors.keyword_candidates(),
-    )
-    decision, keyword = _keyword_or_menu(decision)
-    preview_inbound = InboundMessage(body=text, sender=Sender(country=country))
+    reading = _read(text, state=state, conversation=lambda: conversation or Conversation())
+    decision = reading.decision
     reply = None
     if decision.reply is not None:
-        reply = _reply(decision, inbound=preview_inbound, screening=screening, keyword=keyword)
-    return {"screening": screening, "outcome": Outcome(decision.outcome).label, "reply": reply}
+        reply = _reply(decision, country=country, screening=reading.screening, answers=reading.answers)
+    return {
+        "screening": reading.screening,
+        "understanding": reading.understanding,
+        "decision": decision,
+        "outcome": Outcome(decision.outcome).label,
+        "reply": reply,
+    }
 
 
 def inbound_message_process(*, inbound_id: int) -> OutboundMessage | None:
@@ -308,13 +341,20 @@ def inbound_message_process(*, inbound_id: int) -> OutboundMessage | None:
             return outbound
         # One text per sender at a time: rate counts and the follow-up item stay consistent.
         Sender.objects.select_for_update().filter(pk=inbound.sender_id).first()
-        decision, screening = _decide_and_apply(inbound)
-        decision, keyword = _keyword_or_menu(decision)
-        inbound.outcome, inbound.keyword, inbound.processed_at = decision.outcome, keyword, timezone.now()
+        reading = _decide_and_apply(inbound)
+        decision, screening = reading.decision, reading.screening
+        inbound.outcome, inbound.processed_at = decision.outcome, timezone.now()
+        # The conversation's state for the person's next text (and the log's "why").
+        topic = reading.answers.topic(decision.topic)
+        inbound.topic_id = topic.pk if topic else None
+        inbound.intent_id = reading.answers.intent_ids.get(decision.intent)
+        inbound.menu = list(decision.menu)
         inbound.save()
         outbound = None
         if decision.reply is not None:
-            reply = _reply(decision, inbound=inbound, screening=screening, keyword=keyword)
+            reply = _reply(
+                decision, country=inbound.sender.country, screening=screening, answers=reading.answers
+            )
             outbound = OutboundMessage.objects.create(
                 inbound=inbound,
                 sender=inbound.sender,

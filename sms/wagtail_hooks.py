@@ -1,4 +1,4 @@
-"""Wagtail admin: SMS keywords, crisis patterns and examples (snippets), and
+"""Wagtail admin: SMS question types, crisis patterns and examples (snippets), and
 the SMS activity pages (conversation log, follow-up queue, daily figures,
 the screener's "try a text" box and staff labels)."""
 
@@ -6,31 +6,37 @@ from __future__ import annotations
 
 from django.urls import path, reverse
 from wagtail import hooks
+from wagtail.admin.forms.models import register_form_field_override
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from sms import admin_views
+from cms.fields import SmsTextField
+from cms.models import SmsIntent
+from cms.models.pages import CHECK_SMS_TEXT_HOOK
+from sms import admin_views, replies
 from sms.forms import CrisisPatternForm
-from sms.models import CrisisExample, CrisisPattern, SmsKeyword
+from sms.models import CrisisExample, CrisisPattern
 from sms.widgets import SmsReplyTextarea
 
+# Every SMS text an editor writes (topics' SMS answers included) gets the
+# live segment counter.
+register_form_field_override(SmsTextField, override={"widget": SmsReplyTextarea(attrs={"rows": 4})})
 
-class SmsKeywordViewSet(SnippetViewSet):
-    model = SmsKeyword
-    icon = "mail"
-    menu_label = "Keywords"
-    list_display = ["keyword", "aliases", "topic", "show_in_menu", "is_active", "sort_order"]
-    list_filter = ["is_active", "show_in_menu"]
-    search_fields = ["keyword", "aliases", "reply"]
-    panels = [
-        FieldPanel("keyword"),
-        FieldPanel("aliases"),
-        FieldPanel("reply", widget=SmsReplyTextarea(attrs={"rows": 5})),
-        FieldPanel("topic"),
-        FieldRowPanel([FieldPanel("show_in_menu"), FieldPanel("is_active"), FieldPanel("sort_order")]),
-    ]
+
+@hooks.register(CHECK_SMS_TEXT_HOOK)
+def sms_answer_fits(text: str) -> str:
+    """Refuse an answer that could never be sent whole with a helpline appended."""
+    return replies.reply_overflow(text)
+
+
+class SmsIntentViewSet(SnippetViewSet):
+    model = SmsIntent
+    icon = "help"
+    menu_label = "Question types"
+    list_display = ["name", "slug", "is_builtin", "sort_order"]
+    search_fields = ["name", "example_questions"]
 
 
 class CrisisPatternViewSet(SnippetViewSet):
@@ -66,7 +72,7 @@ class CrisisExampleViewSet(SnippetViewSet):
 
 
 class SmsSnippetGroup(SnippetViewSetGroup):
-    items = (SmsKeywordViewSet, CrisisPatternViewSet, CrisisExampleViewSet)
+    items = (SmsIntentViewSet, CrisisPatternViewSet, CrisisExampleViewSet)
     menu_icon = "mail"
     menu_label = "SMS content"
     menu_name = "sms-content"

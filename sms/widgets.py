@@ -1,4 +1,4 @@
-"""The keyword reply textarea with a live length counter (sms/static/sms/js/sms_counter.js)."""
+"""The SMS text area with a live length counter (sms/static/sms/js/sms_counter.js)."""
 
 from __future__ import annotations
 

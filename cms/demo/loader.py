@@ -20,6 +20,7 @@ from cms import phone_numbers
 from cms.demo.articles_about import EFFECTS, WHAT_IS_KETAMINE, WHY_ADDICTED
 from cms.demo.articles_help import FAQ, SIGNS, TREATMENT
 from cms.demo.people_helplines import CALLBACKS, HELPLINES, PEOPLE, VERIFY
+from cms.demo.sms_answers import COCAINE, KETAMINE_OTHER_NAMES, SMS_ANSWERS_BY_TOPIC
 from cms.models import (
     ArticlePage,
     ArticleRelatedLink,
@@ -28,9 +29,12 @@ from cms.models import (
     HelplineOpeningHours,
     HomePage,
     Person,
+    SmsIntent,
     TopicIndexPage,
     TopicPage,
+    TopicSmsAnswer,
 )
+from cms.models.sms_answers import builtin_intents_ensure
 from cms.workflow import clinical_review_ensure
 
 ARTICLES = [WHAT_IS_KETAMINE, EFFECTS, WHY_ADDICTED, SIGNS, TREATMENT, FAQ]
@@ -49,7 +53,7 @@ REVIEW_AGES_DAYS = {FAQ["slug"]: 340}
 KETAMINE = {
     "slug": "ketamine",
     "title": "Ketamine",
-    "other_names": "K, Ket, Special K, Super K, Vitamin K, Kit Kat",
+    "other_names": KETAMINE_OTHER_NAMES,
     "summary": "<p>Ketamine is an anaesthetic used in hospitals and by vets, and a street drug taken for "
     "its detached, dream-like effects. Regular use can seriously damage the <b>bladder</b>.</p>",
     "sms_summary": "Ketamine (K, Ket) is an anaesthetic that makes you feel detached and can leave you "
@@ -66,6 +70,20 @@ def _publish_child(parent: Page, page: Page) -> Page:
     page.save_revision().publish()
     page.refresh_from_db()
     return page
+
+
+def _sms_answers(topic: TopicPage, answers: dict[str, str], created: Counter) -> None:
+    """Give a topic its demo SMS answers, published as a new revision, unless
+    it has answers already or an editor's draft is pending (left alone)."""
+    if topic.sms_answers.exists() or topic.has_unpublished_changes:
+        return
+    builtin_intents_ensure()
+    intents = SmsIntent.objects.in_bulk(list(answers), field_name="slug")
+    topic.sms_answers = [
+        TopicSmsAnswer(intent=intents[slug], text=text) for slug, text in answers.items() if slug in intents
+    ]
+    topic.save_revision().publish()
+    created["TopicSmsAnswer"] += len(topic.sms_answers.all())
 
 
 def _child(
@@ -189,6 +207,9 @@ def demo_content_load(*, today: dt.date | None = None) -> Counter:
     # this covers the one just created (and changes nothing if already set).
     clinical_review_ensure()
     ketamine = _child(index, TopicPage, created=created, **KETAMINE)
+    cocaine = _child(index, TopicPage, created=created, **COCAINE)
+    for topic in (ketamine, cocaine):
+        _sms_answers(topic, SMS_ANSWERS_BY_TOPIC[topic.slug], created)
 
     articles: dict[str, ArticlePage] = {}
     for spec in ARTICLES:

@@ -8,6 +8,7 @@ Page tree: HomePage -> TopicIndexPage -> TopicPage -> ArticlePage.
 from cms.models.articles import ArticlePage, ArticlePageTag, ArticleRelatedLink
 from cms.models.callbacks import CallbackRequest
 from cms.models.pages import HomePage, TopicIndexPage, TopicPage
+from cms.models.sms_answers import SmsIntent, TopicSmsAnswer
 from cms.models.snippets import Helpline, HelplineOpeningHours, Person
 from cms.models.workflow import ClinicalReviewTask
 
@@ -21,6 +22,8 @@ __all__ = [
     "HelplineOpeningHours",
     "HomePage",
     "Person",
+    "SmsIntent",
     "TopicIndexPage",
     "TopicPage",
+    "TopicSmsAnswer",
 ]

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from django.db import models
-from wagtail.admin.panels import FieldPanel
+from wagtail import hooks
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
@@ -27,19 +29,48 @@ class TopicIndexPage(Page):
     subpage_types = ["cms.TopicPage"]
 
 
+# Apps that send SMS register checks of an answer's text under this hook
+# name (each returns an error message, or ""); `cms` does not import them.
+CHECK_SMS_TEXT_HOOK = "check_sms_text"
+
+
+class TopicPageForm(WagtailAdminPageForm):
+    """One SMS answer per question type (two would leave the reply a matter
+    of order), and each answer passes the SMS checks (it fits, say)."""
+
+    def clean(self):
+        cleaned = super().clean()
+        seen = set()
+        answers = self.formsets["sms_answers"]
+        answers.is_valid()  # the page form is cleaned before its formsets: clean them now
+        for form in answers.forms:
+            if not hasattr(form, "cleaned_data") or form.cleaned_data.get("DELETE"):
+                continue
+            intent = form.cleaned_data.get("intent")
+            if intent is not None and intent.pk in seen:
+                form.add_error("intent", f"This topic already has an answer for '{intent}'.")
+            if intent is not None:
+                seen.add(intent.pk)
+            for check in hooks.get_hooks(CHECK_SMS_TEXT_HOOK):
+                problem = check(form.cleaned_data.get("text") or "")
+                if problem:
+                    form.add_error("text", problem)
+        return cleaned
+
+
 class TopicPage(Page):
     """A substance or subject, e.g. Ketamine."""
 
     other_names = models.TextField(
         blank=True,
         help_text="Other and street names, comma-separated (e.g. K, Special K, Ket). "
-        "Used as search synonyms and SMS aliases.",
+        "The one list of names: website search and the SMS helpline both use it.",
     )
     summary = RichTextField(blank=True, features=["bold", "italic", "link"])
     sms_summary = models.CharField(
         max_length=320,
         blank=True,
-        help_text="Short plain-text summary for SMS replies; the helpline is appended automatically.",
+        help_text="Short plain-text summary. SMS uses it for 'what it is' when no SMS answer says it.",
     )
 
     content_panels = [
@@ -47,7 +78,15 @@ class TopicPage(Page):
         FieldPanel("other_names"),
         FieldPanel("summary"),
         FieldPanel("sms_summary"),
+        InlinePanel(
+            "sms_answers",
+            heading="SMS answers",
+            label="SMS answer",
+            help_text="Short answers the SMS helpline sends, one per question type. "
+            "Reviewed and published with the topic.",
+        ),
     ]
+    base_form_class = TopicPageForm
     search_fields = [
         *Page.search_fields,
         index.SearchField("other_names", boost=3),

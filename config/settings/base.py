@@ -273,6 +273,10 @@ SMS_ONCALL_EMAILS = env.list("SMS_ONCALL_EMAILS", default=[])
 # last one join the same follow-up item (and get a short reply, never the
 # menu) until staff mark it handled.
 SMS_FOLLOW_UP_WINDOW_HOURS = env.int("SMS_FOLLOW_UP_WINDOW_HOURS", default=24)
+# A question that names no drug is about the one the person last asked about
+# within this window; a reply of 1-9 picks from a menu sent within the other.
+SMS_CONVERSATION_WINDOW_HOURS = env.int("SMS_CONVERSATION_WINDOW_HOURS", default=24)
+SMS_MENU_WINDOW_MINUTES = env.int("SMS_MENU_WINDOW_MINUTES", default=60)
 # The only switch for webhook signature checks; production refuses it off.
 TWILIO_VALIDATE_SIGNATURE = env.bool("TWILIO_VALIDATE_SIGNATURE", default=True)
 TWILIO_ACCOUNT_SID = env("TWILIO_ACCOUNT_SID", default="")

@@ -1,16 +1,18 @@
 """What the matcher knows before editors add anything: the intents, the demo
 topics' names, and example questions (the tuning half of the corpus).
 
-The topics' names here are the demo's; in the product they come from each
-topic's other names in the CMS, the list website search uses too.
+The topics' names here are the demo site's (`cms.demo`); in the product they
+come from each live topic's other names in the CMS, the list website search
+uses too.
 """
 
 from __future__ import annotations
 
 from functools import cache
 
+from cms.demo.sms_answers import COCAINE, KETAMINE_OTHER_NAMES
 from sms.understanding.evaluation import load_corpus
-from sms.understanding.matcher import OTHER, Example, Topic, UnderstandingContext
+from sms.understanding.matcher import OTHER, Example, Topic, UnderstandingContext, topic_named
 
 # Built-in intents, in menu order: slug -> what the menu calls it.
 INTENTS = {
@@ -22,16 +24,17 @@ INTENTS = {
     "overdose_info": "overdose",
 }
 
+
+def _demo_topic(spec: dict) -> Topic:
+    return topic_named(spec["slug"], [spec["title"], *spec["other_names"].split(",")])
+
+
+# The demo site's topics, with the names editors gave them (the product reads
+# each live topic's names from the CMS, see `sms.selectors`).
 DEMO_TOPICS = (
-    Topic(
-        "ketamine",
-        (
-            "ketamine", "k", "special k", "kit kat", "kitkat", "vitamin k", "cat valium", "horse tranq",
-            "horse tranquilliser", "horse tranquillizer", "horse tranquiliser", "keta", "ketamin", "kitty",
-        ),
-    ),
-    Topic("cocaine", ("cocaine", "coke", "charlie", "blow", "snow", "sniff", "cocain", "crack")),
-)  # fmt: skip
+    _demo_topic({"slug": "ketamine", "title": "Ketamine", "other_names": KETAMINE_OTHER_NAMES}),
+    _demo_topic(COCAINE),
+)
 
 
 @cache

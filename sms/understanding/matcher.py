@@ -52,6 +52,13 @@ class Topic:
     names: tuple[str, ...]  # plain words ("special k", "ketamine"), the first one is shown
 
 
+def topic_named(slug: str, names: Iterable[str]) -> Topic:
+    """A topic whose names are read the way texts are (txt-speak spelt out,
+    so the other name "Ket" is found however it is typed)."""
+    plain = (" ".join(text.words(name)) for name in names)
+    return Topic(slug, tuple(dict.fromkeys(name for name in plain if name)))
+
+
 @dataclass(frozen=True)
 class Example:
     intent: str  # an intent's slug, or OTHER

@@ -72,3 +72,22 @@ def test_summary_links_resolve_to_public_and_api_urls(api_client, topic_page, ma
     assert f'href="{settings.FRONTEND_BASE_URL}/topics/ketamine/{article.slug}/"' in summary
     assert f'data-api-url="https://helpline.test/api/v1/articles/{article.slug}/"' in summary
     assert "linktype" not in summary
+
+
+def test_each_topic_serves_its_published_sms_answers_never_a_draft(api_client, topic_page):
+    from tests.sms.conftest import publish_answers
+
+    publish_answers(topic_page, {"signs": "Signs: needing to wee often.", "effects": "Effects: numb."})
+    draft = topic_page.get_latest_revision_as_object()
+    next(a for a in draft.sms_answers.all() if a.intent.slug == "signs").text = "An unreviewed draft."
+    draft.save_revision()
+
+    for body in (
+        api_client.get("/api/v1/topics/").json()["results"][0],
+        api_client.get("/api/v1/topics/ketamine/").json(),
+    ):
+        # In menu order, the same text the SMS helpline sends.
+        assert body["sms_answers"] == [
+            {"intent": "effects", "intent_name": "effects", "text": "Effects: numb."},
+            {"intent": "signs", "intent_name": "signs of a problem", "text": "Signs: needing to wee often."},
+        ]

@@ -10,9 +10,9 @@ import time
 import pytest
 
 from cms.models import Helpline
-from sms.models import InboundMessage, OutboundMessage, SmsKeyword
+from sms.models import InboundMessage, OutboundMessage
 from tests.integration.conftest import WORKER_EXTRA_ENV, wait_for
-from tests.sms.conftest import GB_NUMBER, INBOUND_PATH, new_sid, sign
+from tests.sms.conftest import GB_NUMBER, INBOUND_PATH, new_sid, publish_answers, sign
 from tests.sms.fake_twilio import FakeTwilio
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -45,14 +45,21 @@ def fake(fake_twilio_for_worker):
     return fake_twilio_for_worker
 
 
-def test_a_signed_text_is_answered_once_through_the_worker_and_the_twilio_sdk(live_celery, fake, client):
+def test_a_natural_question_is_answered_once_with_the_approved_text_through_the_worker(
+    live_celery, fake, client, topic_page
+):
     Helpline.objects.create(
         name="FRANK", country="GB", category="drugs", phone_number="0300 123 6600", is_24_7=True
     )
-    SmsKeyword.objects.create(
-        keyword="SIGNS", reply="Signs of regular ketamine use: needing to wee often, pain, cramps."
+    publish_answers(
+        topic_page, {"signs": "Signs of regular ketamine use: needing to wee often, pain, cramps."}
     )
-    data = {"MessageSid": new_sid(), "From": GB_NUMBER, "To": "+447700900000", "Body": "what are the signs?"}
+    # A later draft, not yet approved, is never sent.
+    draft = topic_page.get_latest_revision_as_object()
+    draft.sms_answers.first().text = "An unreviewed draft."
+    draft.save_revision()
+    question = "how can i tell if my son is on ket"
+    data = {"MessageSid": new_sid(), "From": GB_NUMBER, "To": "+447700900000", "Body": question}
     headers = {"HTTP_X_TWILIO_SIGNATURE": sign(INBOUND_PATH, data)}
 
     response = client.post(INBOUND_PATH, data, **headers)
@@ -73,8 +80,8 @@ def test_a_signed_text_is_answered_once_through_the_worker_and_the_twilio_sdk(li
     assert outbound.body == expected
     assert outbound.status == OutboundMessage.Status.QUEUED
     inbound = InboundMessage.objects.get()
-    assert inbound.outcome == InboundMessage.Outcome.KEYWORD
-    assert inbound.keyword.keyword == "SIGNS"
+    assert inbound.outcome == InboundMessage.Outcome.ANSWER
+    assert (inbound.topic_id, inbound.intent.slug) == (topic_page.pk, "signs")
 
 
 def test_a_retryable_twilio_error_is_retried_by_the_worker(live_celery, fake, client, settings):
@@ -88,7 +95,7 @@ def test_a_retryable_twilio_error_is_retried_by_the_worker(live_celery, fake, cl
     outbound = wait_for(lambda: OutboundMessage.objects.filter(twilio_sid__isnull=False).first(), timeout=30)
     assert len(fake.messages()) == 2
     assert outbound.attempts == 2
-    assert outbound.body.startswith("Sorry, we didn't recognise that.")
+    assert outbound.body.startswith("Text us a question about a drug")
 
 
 def test_a_paraphrased_emergency_gets_the_emergency_reply_and_a_follow_up_through_the_worker(

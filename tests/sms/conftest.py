@@ -1,4 +1,4 @@
-"""Fixtures for the SMS tests: helplines, keywords, signed webhook posts, and
+"""Fixtures for the SMS tests: helplines, SMS answers, signed webhook posts, and
 a local fake Twilio API server that the real twilio SDK talks to."""
 
 from __future__ import annotations
@@ -9,8 +9,9 @@ import pytest
 from django.conf import settings
 from twilio.request_validator import RequestValidator
 
-from cms.models import Helpline
-from sms.models import SmsKeyword
+from cms.models import Helpline, SmsIntent, TopicSmsAnswer
+from cms.models.sms_answers import builtin_intents_ensure
+from sms.models import SmsSettings
 from tests.sms.fake_twilio import FakeTwilio
 
 INBOUND_PATH = "/sms/twilio/inbound/"
@@ -95,33 +96,36 @@ def helplines(db):
     }
 
 
-@pytest.fixture
-def keywords(db):
-    return {
-        "ketamine": SmsKeyword.objects.create(
-            keyword="KETAMINE",
-            aliases="K, KET, SPECIAL K, KETAMIN",
-            sort_order=10,
-            reply="Ketamine is an anaesthetic. Regular use can damage the bladder.",
-        ),
-        "signs": SmsKeyword.objects.create(
-            keyword="SIGNS",
-            aliases="SYMPTOMS",
-            sort_order=20,
-            reply="Signs of regular use: needing to wee often, pain, cramps.",
-        ),
-        "effects": SmsKeyword.objects.create(
-            keyword="EFFECTS", sort_order=30, reply="Effects: feeling detached and numb."
-        ),
-        "treatment": SmsKeyword.objects.create(
-            keyword="TREATMENT", sort_order=40, reply="Treatment is free and confidential: see your GP."
-        ),
-    }
+# The test topic's published SMS answers (its "what it is" is its SMS summary).
+ANSWERS = {
+    "signs": "Signs of regular use: needing to wee often, pain, cramps.",
+    "effects": "Effects: feeling detached and numb.",
+    "getting_help": "Treatment is free and confidential: see your GP.",
+}
+
+
+def publish_answers(topic, answers: dict[str, str]) -> None:
+    """Give `topic` these SMS answers (intent slug -> text) and publish it, as
+    an approved revision would."""
+    builtin_intents_ensure()  # a transactional test may have flushed the migration's
+    intents = SmsIntent.objects.in_bulk(list(answers), field_name="slug")
+    topic.sms_answers = [TopicSmsAnswer(intent=intents[slug], text=text) for slug, text in answers.items()]
+    topic.save_revision().publish()
 
 
 @pytest.fixture
-def sms_content(helplines, keywords):
-    return {"helplines": helplines, "keywords": keywords}
+def answers(topic_page):
+    """The Ketamine topic with published SMS answers, and the default topic."""
+    publish_answers(topic_page, ANSWERS)
+    sms_settings = SmsSettings.load()
+    sms_settings.default_topic = topic_page
+    sms_settings.save()
+    return topic_page
+
+
+@pytest.fixture
+def sms_content(helplines, answers):
+    return {"helplines": helplines, "topic": answers}
 
 
 @pytest.fixture

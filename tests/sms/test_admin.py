@@ -1,34 +1,86 @@
 import pytest
 from django.urls import reverse
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
-from sms.models import InboundMessage, SmsKeyword
+from cms.models import SmsIntent
+from sms.models import InboundMessage
+from tests.sms.conftest import ANSWERS, publish_answers
 
 pytestmark = pytest.mark.django_db
-ADD_URL = "/admin/snippets/sms/smskeyword/add/"
+ADD_URL = "/admin/snippets/cms/smsintent/add/"
 
 
-def _form(**fields):
-    return {
-        "keyword": "SLEEP",
-        "aliases": "",
-        "reply": "Ketamine can disturb sleep.",
-        "topic": "",
-        "show_in_menu": "on",
-        "is_active": "on",
-        "sort_order": "100",
-        **fields,
-    }
+def _topic_form(topic, answers: list[dict]) -> dict:
+    """The topic's edit form as the admin posts it (save draft)."""
+    return nested_form_data(
+        {
+            "title": topic.title,
+            "slug": topic.slug,
+            "other_names": topic.other_names,
+            "summary": rich_text(topic.summary),
+            "sms_summary": topic.sms_summary,
+            "sms_answers": inline_formset(answers),
+            "comments": inline_formset([]),
+        }
+    )
 
 
-def test_keyword_form_has_the_live_counter(admin_client, helplines, settings):
-    page = admin_client.get(ADD_URL).content.decode()
+def _intent(slug: str) -> int:
+    return SmsIntent.objects.get(slug=slug).pk
 
+
+def test_topic_edit_form_has_sms_answers_with_the_live_counter(admin_client, helplines, topic_page, settings):
+    page = admin_client.get(f"/admin/pages/{topic_page.pk}/edit/").content.decode()
+
+    assert "SMS answers" in page
     assert "sms/js/sms_counter.js" in page
     assert "data-sms-counter" in page
     assert f'data-sms-max-segments="{settings.SMS_MAX_SEGMENTS}"' in page
     # The longest footer in use (GB's, here) is what the counter adds.
     assert 'data-sms-suffix="\nFRANK: call 0300 123 6600 or text 82111 (24/7)"' in page
     assert "data-gsm-extension" in page
+
+
+def test_an_answer_saved_in_the_admin_is_a_draft_until_published(admin_client, helplines, topic_page):
+    url = f"/admin/pages/{topic_page.pk}/edit/"
+    answers = [{"intent": _intent("effects"), "text": "Ketamine can disturb sleep."}]
+
+    response = admin_client.post(url, _topic_form(topic_page, answers))
+
+    assert response.status_code == 302, response.content.decode()[:3000]
+    assert not topic_page.sms_answers.exists()  # the live page: nothing until approved
+    topic_page.refresh_from_db()
+    draft = topic_page.get_latest_revision_as_object()
+    assert [answer.text for answer in draft.sms_answers.all()] == ["Ketamine can disturb sleep."]
+
+
+def test_an_answer_that_can_never_fit_is_refused_saying_by_how_much(
+    admin_client, helplines, topic_page, settings
+):
+    settings.SMS_MAX_SEGMENTS = 1
+    url = f"/admin/pages/{topic_page.pk}/edit/"
+    # The longest footer, GB's "\nFRANK: call 0300 123 6600 or text 82111 (24/7)", is 47
+    # characters: 113 are left of 160.
+    response = admin_client.post(
+        url, _topic_form(topic_page, [{"intent": _intent("effects"), "text": "a" * 118}])
+    )
+
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Too long by 5 characters" in page
+    assert "GB helpline" in page
+
+    ok = admin_client.post(url, _topic_form(topic_page, [{"intent": _intent("effects"), "text": "a" * 113}]))
+    assert ok.status_code == 302
+
+
+def test_a_topic_cannot_answer_one_question_type_twice(admin_client, helplines, topic_page):
+    answers = [{"intent": _intent("signs"), "text": "One."}, {"intent": _intent("signs"), "text": "Two."}]
+
+    response = admin_client.post(f"/admin/pages/{topic_page.pk}/edit/", _topic_form(topic_page, answers))
+
+    assert response.status_code == 200
+    assert "already has an answer for" in response.content.decode()
 
 
 def test_counter_script_is_shipped_with_the_app(client):
@@ -41,42 +93,23 @@ def test_counter_script_is_shipped_with_the_app(client):
     assert "http" not in source  # no CDN, nothing fetched
 
 
-def test_keyword_is_saved(admin_client, helplines):
-    response = admin_client.post(ADD_URL, _form())
-
+def test_editors_question_type_examples_teach_the_matcher(admin_client, text_in, sms_content, topic_page):
+    response = admin_client.post(
+        ADD_URL,
+        {
+            "name": "sleep",
+            "slug": "sleep",
+            "example_questions": "cant sleep after a sesh\nno sleep",
+            "sort_order": "70",
+        },
+    )
     assert response.status_code == 302, response.content.decode()[:2000]
-    assert SmsKeyword.objects.get().keyword == "SLEEP"
+    publish_answers(topic_page, {**ANSWERS, "sleep": "Ketamine can disturb sleep."})
 
+    inbound = text_in("cant sleep after a sesh")
 
-def test_a_reply_that_can_never_fit_is_refused_saying_by_how_much(admin_client, helplines, settings):
-    settings.SMS_MAX_SEGMENTS = 1
-    # The longest footer, GB's "\nFRANK: call 0300 123 6600 or text 82111 (24/7)", is 47
-    # characters: 113 are left of 160.
-    response = admin_client.post(ADD_URL, _form(reply="a" * 118))
-
-    assert response.status_code == 200
-    assert not SmsKeyword.objects.exists()
-    page = response.content.decode()
-    assert "Too long by 5 characters" in page
-    assert "GB helpline" in page
-
-    ok = admin_client.post(ADD_URL, _form(reply="a" * 113))
-    assert ok.status_code == 302
-
-
-@pytest.mark.parametrize("fields", [{"keyword": "stop"}, {"keyword": "Info"}, {"aliases": "SLUMBER, help"}])
-def test_reserved_words_cannot_be_keywords_or_aliases(admin_client, helplines, fields):
-    response = admin_client.post(ADD_URL, _form(**fields))
-
-    assert response.status_code == 200
-    assert "reserved for opt-out and help" in response.content.decode()
-    assert not SmsKeyword.objects.exists()
-
-
-def test_keyword_needs_a_reply_or_a_topic_summary(admin_client, helplines, topic_page):
-    assert admin_client.post(ADD_URL, _form(reply="")).status_code == 200
-    assert admin_client.post(ADD_URL, _form(reply="", topic=str(topic_page.pk))).status_code == 302
-    assert SmsKeyword.objects.get().reply_text() == topic_page.sms_summary
+    assert inbound.intent.slug == "sleep"
+    assert inbound.reply.body.startswith("Ketamine can disturb sleep.")
 
 
 def test_crisis_patterns_are_validated_when_saved(admin_client):
@@ -142,9 +175,11 @@ def test_conversation_log_is_read_only_and_filterable(admin_client, text_in, sms
     text_in("ketamine")
     text_in("hello")
 
-    page = admin_client.get("/admin/sms/log/?outcome=keyword").content.decode()
+    page = admin_client.get("/admin/sms/log/?outcome=answer").content.decode()
 
-    assert "Ketamine is an anaesthetic" in page
+    assert "Ketamine (K, Ket) is a dissociative anaesthetic" in page
+    assert "Ketamine / what it is" in page  # the topic and question type, and why:
+    assert "the intent model: what_is" in page
     assert "hello" not in page
     assert admin_client.post("/admin/sms/log/").status_code == 405
 
@@ -206,8 +241,12 @@ def test_daily_figures(admin_client, text_in, sms_content, twilio_backend):
     assert today["replies"] == 4
     assert today["opt_outs"] == 1
     assert today["failed"] == 1
-    assert selectors.top_keywords()[0] == {"keyword__keyword": "SIGNS", "count": 2}
-    assert "SIGNS" in page.content.decode()
+    assert selectors.top_questions()[0] == {
+        "topic__title": "Ketamine",
+        "intent__name": "signs of a problem",
+        "count": 2,
+    }
+    assert "signs of a problem" in page.content.decode()
 
 
 def test_admin_menu_lists_sms_pages(admin_client):
@@ -217,32 +256,14 @@ def test_admin_menu_lists_sms_pages(admin_client):
         "/admin/sms/log/",
         "/admin/sms/follow-up/",
         "/admin/sms/figures/",
-        "/admin/snippets/sms/smskeyword/",
+        "/admin/snippets/cms/smsintent/",
     ]:
         assert url in page
 
 
-def test_a_keyword_or_alias_cannot_belong_to_two_keywords(admin_client, helplines, keywords):
-    response = admin_client.post(ADD_URL, _form(keyword="KIT", aliases="Special-K, kat"))
-
-    assert response.status_code == 200
-    assert "Special-K already used by KETAMINE" in response.content.decode()
-    assert not SmsKeyword.objects.filter(keyword="KIT").exists()
-
-
-def test_keyword_listing_and_edit_pages(admin_client, helplines, keywords):
-    listing = admin_client.get("/admin/snippets/sms/smskeyword/")
-    edit = admin_client.get(f"/admin/snippets/sms/smskeyword/edit/{keywords['signs'].pk}/")
-
-    assert listing.status_code == edit.status_code == 200
-    assert "SIGNS" in listing.content.decode()
-    assert "data-sms-counter" in edit.content.decode()
-    assert "Signs of regular use" in edit.content.decode()
-
-
 @pytest.fixture
 def sms_groups(db):
-    """The groups sms/migrations/0002 sets up (again, if a transactional test
+    """The groups sms/migrations/0002 and cms.workflow set up (again, if a transactional test
     elsewhere flushed them): Wagtail's Editors, and SMS helpline staff."""
     import importlib
 
@@ -251,9 +272,12 @@ def sms_groups(db):
 
     Group.objects.get_or_create(name="Editors")
     importlib.import_module("sms.migrations.0002_sms_groups").add_groups(apps, None)
+    from cms.workflow import staff_groups_ensure
+
+    staff_groups_ensure()  # Editors' question type permissions
 
 
-def test_helpline_staff_group_can_work_the_queue_but_not_edit_keywords(
+def test_helpline_staff_group_can_work_the_queue_but_not_edit_question_types(
     client, django_user_model, text_in, sms_content, sms_groups
 ):
     from django.contrib.auth.models import Group
@@ -269,10 +293,10 @@ def test_helpline_staff_group_can_work_the_queue_but_not_edit_keywords(
     assert client.post(reverse("sms_follow_up_mark_handled", args=[follow_up.pk])).status_code == 302
     follow_up.refresh_from_db()
     assert follow_up.handled_by == staff
-    assert client.get(ADD_URL).status_code == 302  # no keyword permissions: back to the dashboard
+    assert client.get(ADD_URL).status_code == 302  # no question type permissions: back to the dashboard
 
 
-def test_editors_manage_keywords(client, django_user_model, helplines, sms_groups):
+def test_editors_manage_question_types(client, django_user_model, helplines, sms_groups):
     from django.contrib.auth.models import Group
 
     editor = django_user_model.objects.create_user("ed", password="pw")
@@ -285,4 +309,4 @@ def test_editors_manage_keywords(client, django_user_model, helplines, sms_group
     client.force_login(editor)
 
     assert client.get(ADD_URL).status_code == 200
-    assert client.post(ADD_URL, _form()).status_code == 302
+    assert client.post(ADD_URL, {"name": "sleep", "slug": "sleep", "sort_order": "70"}).status_code == 302

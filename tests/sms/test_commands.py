@@ -1,9 +1,11 @@
 import pytest
 from django.core.management import call_command
 
+from cms.demo.sms_answers import SMS_ANSWERS_BY_TOPIC
+from cms.models.sms_answers import SMS_ANSWER_MAX_LENGTH
 from cms.signals import demo_content_loaded
 from sms import replies, segments
-from sms.models import CrisisExample, InboundMessage, SmsKeyword
+from sms.models import CrisisExample, InboundMessage, SmsSettings
 
 pytestmark = pytest.mark.django_db
 
@@ -17,14 +19,29 @@ def test_sms_simulate_runs_the_pipeline_and_prints_the_reply(capsys, sms_content
     call_command("sms_simulate", "--from", "+447700900123", "what are the signs")
 
     output = capsys.readouterr().out
-    assert "Outcome: Keyword" in output
+    assert "Outcome: Answer" in output
+    assert "Topic: Ketamine; question type: signs of a problem" in output
+    assert "Menu: none open" in output
     assert "Signs of regular use" in output
     assert "FRANK: call 0300 123 6600" in output
     assert "Encoding: GSM-7" in output
     assert "1 segment " in output or "2 segments" in output
     inbound = InboundMessage.objects.get()
-    assert inbound.keyword.keyword == "SIGNS"
+    assert inbound.intent.slug == "signs"
     assert inbound.reply.status == "logged"
+
+
+@transactional
+def test_sms_simulate_keeps_the_conversation_so_a_menu_number_works(capsys, sms_content):
+    call_command("sms_simulate", "hello")
+    menu = capsys.readouterr().out
+    call_command("sms_simulate", "2")
+    picked = capsys.readouterr().out
+
+    assert "Menu open for 60 minutes: 1=what it is, 2=effects, 3=signs of a problem, 4=getting help" in menu
+    assert "Outcome: Answer" in picked
+    assert "question type: effects" in picked
+    assert "Effects: feeling detached and numb." in picked
 
 
 @transactional
@@ -51,28 +68,22 @@ def test_sms_simulate_never_uses_twilio(capsys, sms_content, settings):
     assert "status: Logged (console backend)" in capsys.readouterr().out
 
 
-def test_demo_content_is_added_once(helplines, topic_page):
-    demo_content_loaded.send(sender=None, stdout=None)
-    SmsKeyword.objects.filter(keyword="SIGNS").update(reply="Edited by an editor.")
+def test_demo_sms_settings_are_added_once(helplines, topic_page):
     demo_content_loaded.send(sender=None, stdout=None)
 
-    assert set(SmsKeyword.objects.values_list("keyword", flat=True)) >= {
-        "KETAMINE",
-        "EFFECTS",
-        "SIGNS",
-        "TREATMENT",
-    }
-    assert SmsKeyword.objects.get(keyword="SIGNS").reply == "Edited by an editor."
-    ketamine = SmsKeyword.objects.get(keyword="KETAMINE")
-    assert ketamine.topic == topic_page.specific or ketamine.topic_id == topic_page.pk
-    assert {"K", "KET", "SPECIAL K", "KETAMIN"} <= set(ketamine.alias_list)
+    assert SmsSettings.load().default_topic_id == topic_page.pk
+    SmsSettings.objects.update(default_topic=None)
+    other = CrisisExample.objects.count()
+    demo_content_loaded.send(sender=None, stdout=None)
+
+    assert SmsSettings.load().default_topic_id == topic_page.pk  # unset again: the demo's choice
+    assert CrisisExample.objects.count() == other
     assert CrisisExample.objects.filter(text="i want to end my ket use", level="none").count() == 1
 
 
-def test_demo_replies_fit_the_budget_with_every_helpline(helplines, topic_page):
-    demo_content_loaded.send(sender=None, stdout=None)
-
-    for keyword in SmsKeyword.objects.all():
-        keyword.full_clean()
-        assert replies.reply_overflow(keyword.reply_text()) == "", keyword.keyword
-        assert segments.analyse(keyword.reply).encoding == segments.GSM7
+@pytest.mark.parametrize("topic", sorted(SMS_ANSWERS_BY_TOPIC))
+def test_demo_sms_answers_fit_the_budget_with_every_helpline(helplines, topic):
+    for intent, text in SMS_ANSWERS_BY_TOPIC[topic].items():
+        assert replies.reply_overflow(text) == "", intent
+        assert segments.analyse(text).encoding == segments.GSM7
+        assert len(text) <= SMS_ANSWER_MAX_LENGTH

@@ -1,19 +1,7 @@
 import pytest
 
 from sms import matching
-from sms.matching import KeywordCandidate, keyword_match, normalise
-
-CANDIDATES = [
-    KeywordCandidate(1, "ketamine", 10),
-    KeywordCandidate(1, "k", 10),
-    KeywordCandidate(1, "ket", 10),
-    KeywordCandidate(1, "special k", 10),
-    KeywordCandidate(1, "ketamin", 10),
-    KeywordCandidate(2, "signs", 20),
-    KeywordCandidate(2, "symptoms", 20),
-    KeywordCandidate(3, "effects", 30),
-    KeywordCandidate(4, "treatment", 40),
-]
+from sms.matching import normalise
 
 
 def test_normalise_drops_case_accents_and_punctuation():
@@ -46,47 +34,21 @@ def test_compliance_keywords_are_single_exact_words(text):
     assert matching.compliance_keyword(text) is None
 
 
-@pytest.mark.parametrize(
-    ("text", "keyword_id"),
-    [
-        ("KETAMINE", 1),
-        ("ketamine", 1),
-        ("K", 1),
-        ("ket", 1),
-        ("Special K", 1),
-        ("special-k?", 1),
-        ("KETAMIN", 1),
-        ("ketamien", 1),  # transposition
-        ("katamine", 1),
-        ("what are the signs?", 2),
-        ("What are the SIGNS of k use", 2),  # the longer, more specific word wins over "k"
-        ("sings", 2),
-        ("sign", 2),
-        ("symptons", 2),
-        ("side effect", 3),
-        ("tell me about treatmnet", 4),
-    ],
-)
-def test_keyword_and_alias_matching(text, keyword_id):
-    assert keyword_match(text, CANDIDATES) == keyword_id
+@pytest.mark.parametrize("text", ["MENU", "menu", " Menu. ", "0", "options"])
+def test_menu_requests(text):
+    assert matching.is_menu_request(text)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "hello",
-        "kettle",
-        "signal",
-        "ok",
-        "weekend",
-        "thanks",
-        "kit",
-        "keto",
-        "design",
-        "treat yourself",
-        "",
-        "??",
-    ],
-)
-def test_unrelated_words_do_not_match(text):
-    assert keyword_match(text, CANDIDATES) is None
+@pytest.mark.parametrize("text", ["menu please", "00", "o", "the menu was wrong", ""])
+def test_other_texts_are_not_menu_requests(text):
+    assert not matching.is_menu_request(text)
+
+
+@pytest.mark.parametrize(("text", "choice"), [("1", 1), (" 3. ", 3), ("9", 9), ("2!", 2)])
+def test_menu_choices(text, choice):
+    assert matching.menu_choice(text) == choice
+
+
+@pytest.mark.parametrize("text", ["0", "10", "12", "1 2", "one", "i took 2", ""])
+def test_other_texts_are_not_menu_choices(text):
+    assert matching.menu_choice(text) is None

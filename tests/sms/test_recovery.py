@@ -92,7 +92,7 @@ def test_stalled_text_is_processed_and_answered_after_requeue(
 
     stalled.refresh_from_db()
     assert queued["inbound"] == 1
-    assert stalled.outcome == Outcome.KEYWORD
+    assert stalled.outcome == Outcome.ANSWER
     assert stalled.reply.status == OutboundMessage.Status.LOGGED
 
 

@@ -5,8 +5,8 @@ from django.core import mail
 
 from cms.models import Helpline
 from sms import matching, segments
-from sms.models import InboundMessage, OutboundMessage, Sender, SmsKeyword
-from tests.sms.conftest import US_NUMBER
+from sms.models import InboundMessage, OutboundMessage, Sender
+from tests.sms.conftest import ANSWERS, US_NUMBER, publish_answers
 
 pytestmark = pytest.mark.django_db
 Outcome = InboundMessage.Outcome
@@ -53,7 +53,7 @@ def test_opted_out_sender_gets_nothing_until_opting_back_in(text_in, sms_content
     assert text_in("ketamine").outcome == Outcome.FOLLOW_UP
     crisis.follow_up.handled_at = crisis.received_at
     crisis.follow_up.save()
-    assert text_in("what are the signs").outcome == Outcome.KEYWORD
+    assert text_in("what are the signs").outcome == Outcome.ANSWER
 
 
 @pytest.mark.parametrize("word", ["START", "YES", "UNSTOP"])
@@ -77,7 +77,7 @@ def test_provider_handles_opt_out_records_state_without_confirmations(text_in, s
     assert not _sender().opted_out
     assert text_in("HELP").outcome == Outcome.HELP
     assert not OutboundMessage.objects.exists()
-    assert text_in("ketamine").outcome == Outcome.KEYWORD
+    assert text_in("ketamine").outcome == Outcome.ANSWER
 
 
 @pytest.mark.parametrize("word", ["HELP", "info"])
@@ -92,13 +92,13 @@ def test_help_reply_content(text_in, sms_content, settings, word):
     assert body.endswith(GB_FOOTER)
 
 
-def test_crisis_is_screened_before_keywords(text_in, sms_content, settings):
+def test_crisis_is_screened_before_questions(text_in, sms_content, settings):
     settings.SMS_ONCALL_EMAILS = ["oncall@example.org"]
 
     inbound = text_in("I took too much ketamine and my friend is not waking up")
 
     assert inbound.outcome == Outcome.CRISIS
-    assert inbound.keyword is None
+    assert inbound.intent is None
     assert inbound.follow_up is not None and inbound.follow_up.level == "emergency"
     body = inbound.reply.body
     assert body.startswith("Call 999 now")
@@ -169,50 +169,77 @@ def test_crisis_tolerates_misspellings(text_in, sms_content, text):
 
 
 @pytest.mark.parametrize(
-    ("text", "keyword"),
+    ("text", "intent"),
     [
-        ("what are the signs?", "SIGNS"),
-        ("KETAMINE", "KETAMINE"),
-        ("special k", "KETAMINE"),
-        ("Ket", "KETAMINE"),
-        ("ketamin", "KETAMINE"),
-        ("ketamien", "KETAMINE"),
-        ("symptons", "SIGNS"),
-        ("effects", "EFFECTS"),
+        ("what are the signs?", "signs"),
+        ("KETAMINE", "what_is"),
+        ("special k", "what_is"),
+        ("Ket", "what_is"),
+        ("ketamin", "what_is"),
+        ("kit kat", "what_is"),
+        ("effects", "effects"),
+        ("effects of ketamine", "effects"),
+        ("signs of ketamine abuse", "signs"),
+        ("what does ket do to u", "effects"),
+        ("how do i know if my son is on k", "signs"),
+        ("how do i get off ket", "getting_help"),
+        ("rehab?", "getting_help"),
+        ("detox", "getting_help"),
     ],
 )
-def test_keyword_replies(text_in, sms_content, text, keyword):
+def test_questions_get_their_topics_published_answer(text_in, sms_content, topic_page, text, intent):
     inbound = text_in(text)
 
-    assert inbound.outcome == Outcome.KEYWORD
-    assert inbound.keyword.keyword == keyword
-    assert inbound.reply.body == SmsKeyword.objects.get(keyword=keyword).reply + GB_FOOTER
+    assert inbound.outcome == Outcome.ANSWER
+    assert (inbound.topic, inbound.intent.slug) == (topic_page, intent)
+    expected = topic_page.sms_summary if intent == "what_is" else ANSWERS[intent]
+    assert inbound.reply.body == expected + GB_FOOTER
+    assert inbound.understanding_reasons
 
 
-@pytest.mark.parametrize("text", ["hello", "kettle", "signal", "thanks x", "ok"])
-def test_unmatched_texts_get_the_menu(text_in, sms_content, text):
+MENU = "Ketamine: reply 1 for what it is, 2 for effects, 3 for signs of a problem, 4 for getting help."
+
+
+@pytest.mark.parametrize("text", ["hello", "thanks x", "ok", "MENU", "0"])
+def test_greetings_and_menu_requests_get_the_numbered_menu(text_in, sms_content, text):
     inbound = text_in(text)
 
-    assert inbound.outcome == Outcome.FALLBACK
-    assert "KETAMINE, SIGNS, EFFECTS, TREATMENT" in inbound.reply.body
+    assert inbound.outcome == Outcome.MENU
+    assert inbound.reply.body.startswith(MENU.removesuffix("."))
+    assert "Sorry" not in inbound.reply.body
+    assert inbound.menu == ["what_is", "effects", "signs", "getting_help"]
     assert inbound.reply.body.endswith(GB_FOOTER)
 
 
-def test_inactive_keywords_are_not_matched_or_listed(text_in, sms_content):
-    SmsKeyword.objects.filter(keyword="EFFECTS").update(is_active=False)
+def test_a_question_type_without_an_answer_gets_the_topics_menu(text_in, sms_content):
+    inbound = text_in("how can i stay safe on ket")
 
-    inbound = text_in("effects")
+    assert inbound.outcome == Outcome.MENU
+    assert inbound.reply.body.startswith("Sorry, we're not sure what you asked. Ketamine: reply 1 for")
+    assert "staying safer" not in inbound.reply.body
 
-    assert inbound.outcome == Outcome.FALLBACK
-    assert "EFFECTS" not in inbound.reply.body
+
+def test_only_the_published_answer_is_sent_never_a_draft(text_in, sms_content, topic_page):
+    draft = topic_page.get_latest_revision_as_object()
+    effects = next(answer for answer in draft.sms_answers.all() if answer.intent.slug == "effects")
+    effects.text = "An unreviewed draft."
+    draft.save_revision()
+
+    assert text_in("effects").reply.body == ANSWERS["effects"] + GB_FOOTER
+
+    topic_page.refresh_from_db()
+    topic_page.get_latest_revision().publish()
+
+    assert text_in("what are the effects").reply.body == "An unreviewed draft." + GB_FOOTER
 
 
-def test_keyword_without_reply_uses_the_topic_sms_summary(text_in, sms_content, topic_page):
-    SmsKeyword.objects.create(keyword="ABOUT", topic=topic_page)
+def test_an_unpublished_topics_answers_are_never_sent(text_in, sms_content, topic_page):
+    topic_page.unpublish()
 
-    inbound = text_in("about")
+    inbound = text_in("what are the effects of ket")
 
-    assert inbound.reply.body == topic_page.sms_summary + GB_FOOTER
+    assert inbound.outcome == Outcome.MENU
+    assert "detached" not in inbound.reply.body
 
 
 def test_footer_is_the_first_drugs_helpline_of_the_country(text_in, sms_content):
@@ -227,8 +254,10 @@ def test_a_country_without_a_drugs_line_gets_no_other_countrys_line(text_in, sms
     assert "SAMHSA" in text_in("signs", sender="12345").reply.body
 
 
-def test_long_reply_is_shortened_to_the_budget_keeping_the_helpline(text_in, sms_content, settings):
-    SmsKeyword.objects.filter(keyword="EFFECTS").update(reply="Effects include many things. " * 30)
+def test_long_reply_is_shortened_to_the_budget_keeping_the_helpline(
+    text_in, sms_content, settings, topic_page
+):
+    publish_answers(topic_page, {"effects": "Effects include many things. " * 30})
 
     body = text_in("effects").reply.body
 
@@ -238,8 +267,8 @@ def test_long_reply_is_shortened_to_the_budget_keeping_the_helpline(text_in, sms
     assert OutboundMessage.objects.get().segments == info.segments
 
 
-def test_typographic_characters_are_replaced_in_replies(text_in, sms_content):
-    SmsKeyword.objects.filter(keyword="EFFECTS").update(reply="It’s “numbing” – and risky…")
+def test_typographic_characters_are_replaced_in_replies(text_in, sms_content, topic_page):
+    publish_answers(topic_page, {"effects": "It’s “numbing” – and risky…"})
 
     inbound = text_in("effects")
 
@@ -258,7 +287,7 @@ def test_rate_limit_stores_and_flags_without_answering(text_in, sms_content, set
     assert not OutboundMessage.objects.filter(inbound=third).exists()
     assert InboundMessage.objects.count() == 3
     # Another sender is not affected.
-    assert text_in("effects", sender=US_NUMBER).outcome == Outcome.KEYWORD
+    assert text_in("effects", sender=US_NUMBER).outcome == Outcome.ANSWER
 
 
 def test_stop_still_works_over_the_rate_limit(text_in, sms_content, settings):
@@ -294,7 +323,7 @@ def test_auto_responder_loop_is_not_answered(text_in, sms_content):
 
     replies = [text_in(auto) for _ in range(3)]
 
-    assert [r.outcome for r in replies] == [Outcome.FALLBACK, Outcome.FALLBACK, Outcome.LOOP]
+    assert [r.outcome for r in replies] == [Outcome.MENU, Outcome.MENU, Outcome.LOOP]
     assert replies[2].needs_follow_up
     assert OutboundMessage.objects.count() == 2
 
@@ -317,7 +346,9 @@ def test_processing_query_count(text_in, sms_content, django_assert_max_num_quer
     InboundMessage.objects.filter(pk=inbound.pk).update(outcome=Outcome.PENDING)
     OutboundMessage.objects.all().delete()
 
-    with django_assert_max_num_queries(16):
+    # Content (topics, answers, question types, settings) and the conversation are
+    # five of these, however many topics and answers there are.
+    with django_assert_max_num_queries(18):
         inbound_message_process(inbound_id=inbound.pk)
 
 
@@ -325,8 +356,8 @@ def test_crisis_patterns_and_examples_are_editor_managed(text_in, sms_content):
     from sms.models import CrisisExample, CrisisPattern
 
     # A code word a partner service tells people to text, and a phrase agreed with one texter.
-    assert text_in("code purple at the tent").outcome == Outcome.FALLBACK
-    assert text_in("the usual thing is happening again").outcome == Outcome.FALLBACK
+    assert text_in("code purple at the tent").outcome != Outcome.CRISIS
+    assert text_in("the usual thing is happening again").outcome != Outcome.CRISIS
 
     CrisisPattern.objects.create(pattern="code purple", category="medical")
     CrisisExample.objects.create(

@@ -359,5 +359,5 @@ def test_processing_is_retried_on_a_database_hiccup(text_in, sms_content, eager_
     inbound = text_in("ketamine")
 
     assert len(calls) == 2
-    assert inbound.outcome == InboundMessage.Outcome.KEYWORD
+    assert inbound.outcome == InboundMessage.Outcome.ANSWER
     assert OutboundMessage.objects.count() == 1

@@ -4,6 +4,7 @@
 import pytest
 
 from sms.understanding import builtin, model, training
+from sms.understanding.builtin import INTENTS
 from sms.understanding.evaluation import MIN_ACCURACY, evaluate, load_corpus
 from sms.understanding.matcher import Example, UnderstandingContext, understand
 
@@ -87,3 +88,51 @@ def test_the_held_out_half_meets_the_gate():
 
     # Figures only: `manage.py sms_intent_eval --split heldout` lists the misses.
     assert report.passes_gate, f"held-out accuracy {report.right}/{report.total} (gate {MIN_ACCURACY})"
+
+
+def test_the_built_in_intents_are_the_question_types_the_cms_ships():
+    from cms.models.sms_answers import BUILTIN_INTENTS
+
+    assert dict(BUILTIN_INTENTS) == INTENTS
+
+
+def test_no_question_menu_or_conversation_ever_turns_an_emergency_into_another_reply():
+    """Every emergency text of the safety corpus that the screener flags gets
+    the emergency reply, whatever the text seems to ask and with a menu open
+    (the screener's own recall is gated in test_screening)."""
+    from sms import decisions
+    from sms.screening import Level, ScreeningContext, screen
+    from sms.screening.evaluation import load_corpus as load_safety_corpus
+    from sms.understanding.answers import AnswerBook, Conversation, TopicAnswers
+
+    answers = AnswerBook(
+        topics=(TopicAnswers("ketamine", "Ketamine", {intent: "..." for intent in INTENTS}),),
+        intent_names=INTENTS,
+        default_topic="ketamine",
+    )
+    menu_open = Conversation("ketamine", menu_topic="ketamine", menu=tuple(INTENTS))
+    state = decisions.SenderState(
+        opted_out=False, replies_in_window=99, same_text_repeats=5, open_crisis=False
+    )
+    limits = decisions.Limits(rate_limit_count=10, loop_repeats=3, provider_handles_opt_out=False)
+    screening_context, context = ScreeningContext(), builtin.context()
+    flagged = 0
+    for split in ("tuning", "heldout"):
+        for item in load_safety_corpus(split):
+            if item.level != "emergency":
+                continue
+            screening = screen(item.text, context=screening_context)
+            if screening.level != Level.EMERGENCY:
+                continue
+            flagged += 1
+            decision = decisions.decide(
+                item.text,
+                screening=screening,
+                state=state,
+                limits=limits,
+                understanding=understand(item.text, context=context),
+                conversation=menu_open,
+                answers=answers,
+            )
+            assert decision.reply == decisions.ReplyKind.EMERGENCY, item.source
+    assert flagged > 4500

@@ -30,7 +30,7 @@ def test_signed_post_is_stored_and_answered_with_empty_twiml(
     assert response.content.decode().strip().endswith("<Response />")
     assert len(callbacks) >= 1
     inbound = InboundMessage.objects.get(message_sid=data["MessageSid"])
-    assert inbound.outcome == InboundMessage.Outcome.KEYWORD
+    assert inbound.outcome == InboundMessage.Outcome.ANSWER
     assert OutboundMessage.objects.filter(inbound=inbound).count() == 1
 
 
@@ -111,7 +111,7 @@ def test_missing_fields_get_400(client, sms_content, missing):
 def test_empty_body_is_a_valid_text(text_in, sms_content):
     inbound = text_in("")
 
-    assert inbound.outcome == InboundMessage.Outcome.FALLBACK
+    assert inbound.outcome == InboundMessage.Outcome.MENU
 
 
 def test_control_characters_in_any_field_are_stored_safely_and_the_text_answered(text_in, sms_content):
@@ -120,7 +120,7 @@ def test_control_characters_in_any_field_are_stored_safely_and_the_text_answered
     inbound = text_in("what are the\x00 signs\x07\x1b of ketamine\nuse")
 
     assert inbound.body == "what are the signs of ketamine\nuse"
-    assert inbound.outcome == InboundMessage.Outcome.KEYWORD
+    assert inbound.outcome == InboundMessage.Outcome.ANSWER
     assert inbound.reply is not None
 
 

@@ -3,7 +3,10 @@
 Runs one text through the whole pipeline: a signed request to the inbound
 webhook view, storage, the reply decision and sending, all in this process
 with the console backend (nothing leaves the machine), then prints the
-reply, its encoding and segment count.
+screening, how the question was read (topic, question type, why), the menu
+state, the reply, its encoding and segment count. The conversation is kept
+in the database like a real one: run it again from the same number to reply
+"2" to a menu, or to ask "what about the signs" after naming a drug.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from django.test import RequestFactory, override_settings
 from django.urls import reverse
 from twilio.request_validator import RequestValidator
 
+from cms.models import SmsIntent
 from config.celery import app as celery_app
 from sms import views
 from sms.models import InboundMessage, OutboundMessage
@@ -57,6 +61,20 @@ class Command(BaseCommand):
         )
         for reason in inbound.screening_reasons.splitlines():
             self.stdout.write(f"  - {reason}")
+        self.stdout.write(
+            f"Topic: {inbound.topic.title if inbound.topic else '-'}; "
+            f"question type: {inbound.intent.name if inbound.intent else '-'}"
+        )
+        for reason in inbound.understanding_reasons.splitlines():
+            self.stdout.write(f"  - {reason}")
+        if inbound.menu:
+            names = dict(SmsIntent.objects.filter(slug__in=inbound.menu).values_list("slug", "name"))
+            options = ", ".join(
+                f"{n}={names.get(slug, slug)}" for n, slug in enumerate(inbound.menu, start=1)
+            )
+            self.stdout.write(f"Menu open for {settings.SMS_MENU_WINDOW_MINUTES} minutes: {options}")
+        else:
+            self.stdout.write("Menu: none open")
         if inbound.follow_up_id:
             self.stdout.write(f"Crisis follow-up: #{inbound.follow_up_id}")
         if inbound.needs_follow_up:
