@@ -3,9 +3,10 @@
 Facts from NHS, FRANK and NIDA pages, in our own words, kept short and
 cautious. Demo content: a clinical reviewer must check every answer before
 real use (the loader publishes them so the demo has something to send).
-The helpline is appended to every answer automatically, and the overdose
-answer is sent after the sender's own emergency number, so none of them
-names a number.
+Neither topic has a "what it is" answer: its reviewed SMS summary is that
+answer, so SMS and the website say the same thing. The helpline is appended
+to every answer automatically, and the overdose answer is sent after the
+sender's own emergency number, so none of them names a number.
 """
 
 from __future__ import annotations
@@ -17,11 +18,6 @@ KETAMINE_OTHER_NAMES = (
 )
 
 KETAMINE_SMS_ANSWERS = {
-    "what_is": (
-        "Ketamine (K, Ket) is an anaesthetic used in hospitals and by vets. Taken as a street "
-        "drug it makes you feel detached and can leave you unable to move. Regular use can badly "
-        "damage the bladder."
-    ),
     "effects": (
         "Ketamine can make you feel numb, detached or confused, unable to move or speak properly,"
         " and sick. You may not feel injuries. With alcohol or other drugs breathing can slow. "
@@ -60,11 +56,6 @@ COCAINE = {
 }
 
 COCAINE_SMS_ANSWERS = {
-    "what_is": (
-        "Cocaine (coke, charlie) is a stimulant from the coca plant. Powder is usually snorted "
-        "and crack is smoked. The high is short, so people often take more. It is a Class A drug "
-        "in the UK."
-    ),
     "effects": (
         "Cocaine makes people feel alert and confident for a short time. It raises heart rate, "
         "blood pressure and temperature, and can bring anxiety, paranoia, and a low comedown. It "
