@@ -279,6 +279,9 @@ SMS_CONVERSATION_WINDOW_HOURS = env.int("SMS_CONVERSATION_WINDOW_HOURS", default
 SMS_MENU_WINDOW_MINUTES = env.int("SMS_MENU_WINDOW_MINUTES", default=60)
 # The only switch for webhook signature checks; production refuses it off.
 TWILIO_VALIDATE_SIGNATURE = env.bool("TWILIO_VALIDATE_SIGNATURE", default=True)
+# Connection overrides appended to the webhook URL in Twilio's console (the
+# part after "#", e.g. "rc=3&rp=all" so Twilio retries on a 5xx or time-out).
+TWILIO_WEBHOOK_URL_FRAGMENT = env("TWILIO_WEBHOOK_URL_FRAGMENT", default="")
 TWILIO_ACCOUNT_SID = env("TWILIO_ACCOUNT_SID", default="")
 TWILIO_AUTH_TOKEN = env("TWILIO_AUTH_TOKEN", default="")
 TWILIO_MESSAGING_SERVICE_SID = env("TWILIO_MESSAGING_SERVICE_SID", default="")

@@ -87,6 +87,32 @@ def test_bad_signatures_get_403_and_store_nothing(
     assert not OutboundMessage.objects.exists()
 
 
+@pytest.mark.parametrize("signed_with_fragment", [True, False])
+def test_signatures_pass_with_twilios_connection_overrides_on_the_webhook_url(
+    client, settings, sms_content, signed_with_fragment
+):
+    """The webhook URL set in Twilio ends "#rc=3&rp=all" so Twilio retries a
+    5xx; the fragment never reaches us, signed with it or not."""
+    settings.TWILIO_WEBHOOK_URL_FRAGMENT = "rc=3&rp=all"
+    data = _data()
+    path = INBOUND_PATH + "#rc=3&rp=all" if signed_with_fragment else INBOUND_PATH
+
+    response = client.post(INBOUND_PATH, data, HTTP_X_TWILIO_SIGNATURE=sign(path, data))
+
+    assert response.status_code == 200
+    assert InboundMessage.objects.filter(message_sid=data["MessageSid"]).exists()
+
+
+def test_a_signature_over_other_overrides_is_still_refused(client, settings, sms_content):
+    settings.TWILIO_WEBHOOK_URL_FRAGMENT = "rc=3&rp=all"
+    data = _data()
+
+    response = client.post(INBOUND_PATH, data, HTTP_X_TWILIO_SIGNATURE=sign(INBOUND_PATH + "#rc=5", data))
+
+    assert response.status_code == 403
+    assert not InboundMessage.objects.exists()
+
+
 def test_signature_check_can_only_be_switched_off_explicitly(client, settings, sms_content):
     settings.DEBUG = True
     data = _data()
