@@ -184,6 +184,21 @@ TXT_SPEAK: dict[str, str] = {
     "cuting": "cutting",
     "cutin": "cutting",
     "ketamin": "ketamine",
+    # Scots negatives and words that mean nothing else in a text
+    "dinnae": "do not",
+    "cannae": "can not",
+    "canna": "can not",
+    "wouldnae": "would not",
+    "couldnae": "could not",
+    "willnae": "will not",
+    "wullnae": "will not",
+    "disnae": "does not",
+    "isnae": "is not",
+    "havnae": "have not",
+    "havenae": "have not",
+    "mair": "more",
+    "tae": "to",
+    "nae": "no",
 }
 
 

@@ -109,7 +109,11 @@ RULES: tuple[tuple, ...] = (
         "affairs in order|my will out|written my will|wrote my will|sorted my will|doing my will|made my will|"
         "sorted out my bank|left my passwords|wrote down my passwords|who gets my|sorted his will|sorted her will|"
         "done his will|written his will|wrote his will|made his will",
-        (*FIGURATIVE, "house sale|sale|selling|moving|move|solicitor|retire*|wedding|divorce"),
+        (
+            "power of attorney|probate|with the bank|moving house|house move|estate agent",
+            *FIGURATIVE,
+            "house sale|sale|selling|moving|move|solicitor|retire*|wedding|divorce",
+        ),
     ),
     # The last thing they will ever send.
     (
@@ -661,7 +665,14 @@ RULES: tuple[tuple, ...] = (
         "slurring her words|face is drooping|slumped|stiff as a board|went stiff|gone stiff|shook him and nothing|"
         "shook her and nothing|lying in the street|is choking|choking at|choking on|is having a fit|hit her head|"
         "hit his head|hit my head",
-        ("last year", "years ago", "coffee|tea|drink", *EXERCISE, *FIGURATIVE),
+        (
+            "had me choking|on my pint|comedian",
+            "last year",
+            "years ago",
+            "coffee|tea|drink",
+            *EXERCISE,
+            *FIGURATIVE,
+        ),
         ("@now|@unwell|@known|@self|someone|stranger|little one|not moving|nothing|one side",),
     ),
 )

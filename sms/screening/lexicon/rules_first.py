@@ -115,6 +115,7 @@ RULES: tuple[tuple, ...] = (
         OVERDOSE,
         "overdos*",
         (
+            "chippy|chips|fish supper|kebab|takeaway|curry|maccies|mcdonalds|pizza|crisps|sweets|cake",
             "overdose it",
             "chocolate",
             "netflix",
@@ -133,7 +134,12 @@ RULES: tuple[tuple, ...] = (
     (
         OVERDOSE,
         "i have odd|has odd|have odd|had odd|just odd|i odd|odd on|odd off|think i odd",
-        ("banter", "mince pies|chocolate|sugar|sweets|cake|food|netflix|pizza|crisps", *FIGURATIVE),
+        (
+            "chippy|chips|fish supper|kebab|takeaway|curry|maccies|mcdonalds",
+            "banter",
+            "mince pies|chocolate|sugar|sweets|cake|food|netflix|pizza|crisps",
+            *FIGURATIVE,
+        ),
     ),
     (OVERDOSE, "@self|@other ... poisoned|poisoning|spiked", ("food poisoning",)),
     (OVERDOSE, "drink|drinks|drug|drugged ... spiked|drugged", ()),
@@ -143,6 +149,7 @@ RULES: tuple[tuple, ...] = (
         "can not|could not|will not|would not|not|unable to|trying to|tried to|try to ... wake|waking|rouse|"
         "respond|responding|react|reacting|answer|answering|open his eyes|open her eyes|opening",
         (
+            "for lectures|for uni|for class|every morning|every single morning",
             "wake me|till noon|until noon|till lunch|until lunch|noon|for school|for work|for college|lie in|day off",
             "i can not wake up",
             "i could not wake up",
@@ -168,7 +175,7 @@ RULES: tuple[tuple, ...] = (
         "@self|@other ... unconscious|unresponsive|passed out|out cold|knocked out|blacked out|collapsed|"
         "collapse|fainted|keeled over|floppy|limp|not moving|will not move|can not move|dribbling|cold to touch|"
         "cold and clammy|clammy",
-        (*FIGURATIVE, *ASLEEP),
+        ("the windows|blackout blinds|curtains|blinds", *FIGURATIVE, *ASLEEP),
     ),
     (MEDICAL, "unconscious|unresponsive|out cold|keeled over", (*FIGURATIVE, *ASLEEP)),
     (
@@ -207,6 +214,7 @@ RULES: tuple[tuple, ...] = (
         MEDICAL,
         "@self|@other ... choking|choke|chokes",
         (
+            "had me choking|on my pint|comedian",
             "words",
             "interview",
             "drink",
@@ -253,6 +261,7 @@ RULES: tuple[tuple, ...] = (
         "stopped|skipping|jumping out|going so fast|going really fast|weird beats|beating weird|going mental|"
         "hammering|thumping|out of my chest|through my chest",
         (
+            "got the job|passed my|passed the|excited|first date|job interview|the news|exam results|so happy|proposed|engaged",
             *FIGURATIVE,
             "asked out",
             "crush",
@@ -350,6 +359,7 @@ RULES: tuple[tuple, ...] = (
         MEDICAL,
         "@self|@other ... dying|going to die|about to die",
         (
+            "plants|flowers|garden|my phone",
             "i swear|if i have to|one more|another shift|meme|that video|this video|if i do not finish|deadline|"
             "essay|assignment",
             "game|same level|this level|boss fight|fortnite|xbox|playstation|console|respawn",
@@ -606,6 +616,7 @@ RULES: tuple[tuple, ...] = (
         "finally do it|finally going to do it|finally doing it|could be the night|tell everyone i love|tell them i love|tell her i love|tell him i love|"
         "tell my mum i love|tell my sister i love|tell my brother i love|tell my dad i love",
         (
+            "on this number|new number|new phone|change of number|new one is",
             *QUITTING,
             "old crowd|old decks|remind me|party days|clear out|declutter|selling|moving|rehab|graduat*|"
             "peace with it|peace with that|peace with his|peace with her|ashes",
@@ -758,6 +769,7 @@ RULES: tuple[tuple, ...] = (
         "on the roof|on a bridge|on the bridge|edge of|train tracks|on the tracks|at the tracks|train line|"
         "in front of the next",
         (
+            "glory|stuck in my head|edge of my seat",
             "last",
             "near the",
             "where is",

@@ -699,4 +699,65 @@ RULES: tuple[tuple, ...] = (
         "shaver|razor|sharpener ... apart|blade out|blades out|get the blade|take the blade",
         ("clean|cleaning|replace|replacing|new blade|new blades|beard|lol",),
     ),
+    # round 11: suicide notes and farewells in other words; a self-harm
+    # wound made again; muscle breakdown after a binge; someone going down;
+    # paracetamol counted; "not joking"; a lethal amount for "my size".
+    (
+        SUICIDE,
+        "no one to blame but me|nobody to blame but me|no one is to blame|nobody is to blame|not anyones fault but mine|"
+        "see you on the other side|see yous on the other side|see ya on the other side|"
+        "have not got ... weeks in me|days in me|another day in me|long left in me",
+        ("exams|holiday|festival|deadline|lol|haha*|of the|match|game|fine|ok now",),
+    ),
+    (
+        SELF_HARM,
+        "making new ones|new cuts|fresh cuts|cutting again|opened up my|opened up his|opened up her|"
+        "ripping ... plasters|stitches",
+        ("last year|years ago|used to|lol|haha*|scar|scars healed|healed",),
+    ),
+    (
+        MEDICAL,
+        "pee|wee|urine|piss ... dark brown|brown|like cola|coca cola|black",
+        ("bladder infection|uti|beetroot|lol|haha*|last year|years ago|normal|is it normal",),
+    ),
+    (
+        MEDICAL,
+        "just went down|just dropped|dropped to the floor|hit the floor|went down like|gone down and|went down and",
+        (
+            "price|prices|drink|pint|well|wifi|internet|server|game|match|score|temperature|swelling|fever|"
+            "down the pub|down the shop|down to|down for|lol|haha*",
+        ),
+    ),
+    (
+        OVERDOSE,
+        "paracetamol|co codamol|cocodamol|ibuprofen|sertraline|antidepressants|sleeping pills|sleeping tablets ... "
+        "about 20|about 30|20 of|30 of|16 of|24 of|32 of|a whole packet|the whole packet|two packets|2 packets|"
+        "a whole box|the whole box|the lot",
+        (
+            "should i|can i|is it safe|how many can|max|maximum|a day|per day|in 24|over the day|box of 16|"
+            "bought|buy|buying|lol|haha*|years ago|last year",
+        ),
+    ),
+    (
+        SUICIDE,
+        "not joking|no joke|not a joke|i am serious|she is serious|he is serious|deadly serious ... take|taking|"
+        "swallow|end it|kill|jump|overdose|all her|all his|all my|tonight",
+        ("lol|haha*|about the price|the traffic",),
+    ),
+    (
+        SUICIDE,
+        "kill|die|fatal|lethal|overdose ... my size|my weight|someone my size|someone my weight",
+        ("dog|cat|pet|lol|haha*",),
+    ),
+    (
+        MEDICAL,
+        "stuck|choking ... can not talk|can not cough|can not speak|can not breathe|cant talk|cant cough",
+        ("lol|haha*|last year|years ago",),
+    ),
+    (
+        MEDICAL,
+        "blood ... from his head|from her head|from the head|from their head|head is bleeding|head wound|"
+        "not moving and",
+        ("fine now|plaster|small cut|tiny|a little|bit of blood|nosebleed|lol|haha*|last year|years ago",),
+    ),
 )
