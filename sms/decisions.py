@@ -26,7 +26,6 @@ from dataclasses import dataclass
 
 from sms import matching
 from sms.screening import Level, Screening
-from sms.text import normalise
 from sms.understanding.answers import OVERDOSE_INFO, WHAT_IS, AnswerBook, Conversation
 from sms.understanding.matcher import Understanding
 
@@ -88,6 +87,14 @@ class Decision:
     emergency_first_line: bool = False
 
 
+def reads_the_question(screening: Screening, state: SenderState) -> bool:
+    """False when the reply is settled before the question is read (an
+    emergency, a text joining an open crisis follow-up, an opted-out
+    sender), so the service need not load the content or the conversation:
+    `decide` handles these before `_answer`."""
+    return not (screening.level == Level.EMERGENCY or state.open_crisis or state.opted_out)
+
+
 def decide(
     message: str,
     *,
@@ -98,9 +105,7 @@ def decide(
     conversation: Conversation,
     answers: AnswerBook,
 ) -> Decision:
-    compliance = matching.compliance_keyword(message)
-    if compliance == matching.OPT_IN and not state.opted_out and normalise(message) == "yes":
-        compliance = None  # "yes" from someone subscribed answers a question, it opts nothing in
+    compliance = matching.compliance_keyword(message, opted_out=state.opted_out)
     confirm = not limits.provider_handles_opt_out
     if compliance == matching.OPT_OUT:
         # One confirmation, not one per STOP (the service knows whether it changed).

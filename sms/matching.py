@@ -13,17 +13,20 @@ from sms.text import normalise
 # CTIA / Twilio default opt-out, opt-in and help keywords (single-word texts).
 OPT_OUT_KEYWORDS = frozenset({"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE", "OPTOUT"})
 OPT_IN_KEYWORDS = frozenset({"START", "YES", "UNSTOP"})
+# Opts in only someone opted out; from anyone else it answers a question.
+OPT_IN_ONLY_WHEN_OPTED_OUT = frozenset({"YES"})
 HELP_KEYWORDS = frozenset({"HELP", "INFO"})
 RESERVED_KEYWORDS = OPT_OUT_KEYWORDS | OPT_IN_KEYWORDS | HELP_KEYWORDS
 
 OPT_OUT, OPT_IN, HELP = "opt_out", "opt_in", "help"
 
 
-def compliance_keyword(text: str) -> str | None:
+def compliance_keyword(text: str, *, opted_out: bool) -> str | None:
     """OPT_OUT, OPT_IN or HELP for a single-word compliance text, else None.
 
     Exact words only (after case and punctuation): "Stop." opts out,
     "please don't stop" does not; a fuzzy STOP would be a false opt-out.
+    YES opts in only a sender who is opted out.
     """
     words = normalise(text).upper().split()
     if len(words) != 1:
@@ -31,7 +34,7 @@ def compliance_keyword(text: str) -> str | None:
     word = words[0]
     if word in OPT_OUT_KEYWORDS:
         return OPT_OUT
-    if word in OPT_IN_KEYWORDS:
+    if word in OPT_IN_KEYWORDS and (opted_out or word not in OPT_IN_ONLY_WHEN_OPTED_OUT):
         return OPT_IN
     if word in HELP_KEYWORDS:
         return HELP

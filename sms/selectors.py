@@ -113,7 +113,7 @@ def sms_content() -> tuple[UnderstandingContext, AnswerBook]:
         default_topic=next((topic.slug for topic in live if topic.pk == default), None),
         intent_ids={slug: pk for pk, slug, _, _ in intents},
     )
-    names = tuple(topic_named(topic.slug, [topic.title, *topic.other_names.split(",")]) for topic in live)
+    names = tuple(topic_named(topic.slug, [topic.title, *topic.other_names_list]) for topic in live)
     editors = tuple(
         Example(slug, line.strip())
         for _, slug, _, questions in intents
@@ -133,17 +133,14 @@ def conversation(*, sender: Sender, exclude: InboundMessage | None = None) -> Co
     """The sender's last topic (SMS_CONVERSATION_WINDOW_HOURS) and the menu
     we last sent them (SMS_MENU_WINDOW_MINUTES), from their earlier texts."""
     now = timezone.now()
-    recent = (
-        InboundMessage.objects.filter(
-            sender=sender,
-            processed_at__isnull=False,
-            received_at__gte=now - dt.timedelta(hours=settings.SMS_CONVERSATION_WINDOW_HOURS),
-        )
-        .exclude(pk=exclude.pk if exclude else None)
-        .order_by("-received_at", "-pk")
-        .values("menu", "topic__slug", "received_at")[:50]
+    recent = InboundMessage.objects.filter(
+        sender=sender,
+        processed_at__isnull=False,
+        received_at__gte=now - dt.timedelta(hours=settings.SMS_CONVERSATION_WINDOW_HOURS),
     )
-    texts = list(recent)
+    if exclude is not None:
+        recent = recent.exclude(pk=exclude.pk)
+    texts = list(recent.order_by("-received_at", "-pk").values("menu", "topic__slug", "received_at")[:50])
     if not texts:
         return Conversation()
     last_topic = next((text["topic__slug"] for text in texts if text["topic__slug"]), None)

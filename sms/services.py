@@ -30,7 +30,7 @@ from sms.models import (
     ScreeningLevel,
     Sender,
 )
-from sms.screening import Level, Screening, screen
+from sms.screening import Screening, screen
 from sms.understanding.answers import AnswerBook, Conversation
 from sms.understanding.matcher import Understanding, understand
 
@@ -247,19 +247,15 @@ NOT_READ = Understanding(None, None, ("not read: the reply does not depend on th
 
 
 def _read(text: str, *, state: decisions.SenderState, conversation: Callable[[], Conversation]) -> Reading:
-    """Screen the text (always first), read the question, decide.
-
-    An emergency, a text joining an open crisis follow-up and one from an
-    opted-out sender are decided before any question is read, so their
-    question, the content and the conversation are not loaded (the decision
-    would be the same with them: `decisions.decide` checks these first)."""
+    """Screen the text (always first), read the question if the reply depends
+    on it (`decisions.reads_the_question`), decide."""
     screening = screen(text, context=selectors.screening_context())
-    if screening.level == Level.EMERGENCY or state.open_crisis or state.opted_out:
-        understanding, answers, earlier = NOT_READ, AnswerBook(), Conversation()
-    else:
+    if decisions.reads_the_question(screening, state):
         understanding_context, answers = selectors.sms_content()
         understanding = understand(text, context=understanding_context)
         earlier = conversation()
+    else:
+        understanding, answers, earlier = NOT_READ, AnswerBook(), Conversation()
     decision = decisions.decide(
         text,
         screening=screening,
@@ -300,25 +296,18 @@ def _decide_and_apply(inbound: InboundMessage) -> Reading:
     return reading
 
 
-def reply_preview(*, text: str, country: str, conversation: Conversation | None = None) -> dict:
-    """What a sender from `country` texting `text` would get (a new sender,
-    or one in `conversation`): the screening, the reading, the outcome and
-    the reply. Nothing is stored or sent."""
+def reply_preview(*, text: str, country: str) -> dict:
+    """What a new sender from `country` texting `text` would get: the
+    screening, the outcome and the reply. Nothing is stored or sent."""
     state = decisions.SenderState(
         opted_out=False, replies_in_window=0, same_text_repeats=0, open_crisis=False
     )
-    reading = _read(text, state=state, conversation=lambda: conversation or Conversation())
+    reading = _read(text, state=state, conversation=Conversation)
     decision = reading.decision
     reply = None
     if decision.reply is not None:
         reply = _reply(decision, country=country, screening=reading.screening, answers=reading.answers)
-    return {
-        "screening": reading.screening,
-        "understanding": reading.understanding,
-        "decision": decision,
-        "outcome": Outcome(decision.outcome).label,
-        "reply": reply,
-    }
+    return {"screening": reading.screening, "outcome": Outcome(decision.outcome).label, "reply": reply}
 
 
 def inbound_message_process(*, inbound_id: int) -> OutboundMessage | None:

@@ -79,9 +79,7 @@ def _sms_answers(topic: TopicPage, answers: dict[str, str], created: Counter) ->
         return
     builtin_intents_ensure()
     intents = SmsIntent.objects.in_bulk(list(answers), field_name="slug")
-    topic.sms_answers = [
-        TopicSmsAnswer(intent=intents[slug], text=text) for slug, text in answers.items() if slug in intents
-    ]
+    topic.sms_answers = [TopicSmsAnswer(intent=intents[slug], text=text) for slug, text in answers.items()]
     topic.save_revision().publish()
     created["TopicSmsAnswer"] += len(topic.sms_answers.all())
 

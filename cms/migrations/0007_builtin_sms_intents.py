@@ -1,9 +1,9 @@
 """The six built-in SMS question types (intents), and editors' permissions
-on question types. The slugs are the ones the SMS matcher's model is trained
-on (`sms.understanding.builtin.INTENTS`; a test checks the two agree).
-Editors may rename them; the slugs stay."""
+on question types (`cms.models.sms_answers.BUILTIN_INTENTS`). Editors may
+rename them; the slugs stay."""
 
 from django.db import migrations
+
 
 def add_builtin_intents(apps, schema_editor):
     from cms.models.sms_answers import builtin_intents_ensure

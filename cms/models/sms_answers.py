@@ -1,10 +1,9 @@
 """SMS answers: short replies per topic and intent, reviewed with the topic.
 
 An answer is an inline child of its `TopicPage`, so it is drafted, revised
-and approved with the page through the Clinical review workflow. Only the
-published page's answers are rows joined to a live page: drafts live in the
-page's revisions, so nothing unapproved can be read from these tables by
-filtering on `topic__live=True`.
+and approved with the page through the Clinical review workflow. The rows
+are the published version (drafts live in the page's revisions), so reading
+the rows of live, public topics never reads anything unapproved.
 """
 
 from __future__ import annotations
@@ -23,7 +22,8 @@ from cms.fields import SmsTextField
 SMS_ANSWER_MAX_LENGTH = 480
 
 # The built-in question types, in menu order: (slug, what the menu calls it).
-# The slugs are what the SMS matcher's model was trained on.
+# The slugs are the intents the SMS matcher's model was trained on (the
+# corpus's labels; a test checks they agree).
 BUILTIN_INTENTS = (
     ("what_is", "what it is"),
     ("effects", "effects"),

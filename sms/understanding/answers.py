@@ -38,8 +38,7 @@ class AnswerBook:
         return next((topic for topic in self.topics if topic.slug == slug), None)
 
     def has(self, topic: str | None, intent: str | None) -> bool:
-        answers = self.topic(topic)
-        return answers is not None and intent in answers.intents
+        return bool(self.text(topic, intent))
 
     def menu(self, topic: str | None) -> tuple[str, ...]:
         answers = self.topic(topic)

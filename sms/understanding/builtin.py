@@ -1,5 +1,6 @@
-"""What the matcher knows before editors add anything: the intents, the demo
-topics' names, and example questions (the tuning half of the corpus).
+"""What the matcher knows before editors add anything: the demo topics'
+names, and example questions (the tuning half of the corpus). The intents
+are the CMS's built-in question types (`cms.models.sms_answers`).
 
 The topics' names here are the demo site's (`cms.demo`); in the product they
 come from each live topic's other names in the CMS, the list website search
@@ -13,16 +14,6 @@ from functools import cache
 from cms.demo.sms_answers import COCAINE, KETAMINE_OTHER_NAMES
 from sms.understanding.evaluation import load_corpus
 from sms.understanding.matcher import OTHER, Example, Topic, UnderstandingContext, topic_named
-
-# Built-in intents, in menu order: slug -> what the menu calls it.
-INTENTS = {
-    "what_is": "what it is",
-    "effects": "effects",
-    "signs": "signs of a problem",
-    "getting_help": "getting help",
-    "safer_use": "staying safer",
-    "overdose_info": "overdose",
-}
 
 
 def _demo_topic(spec: dict) -> Topic:
@@ -44,4 +35,4 @@ def context() -> UnderstandingContext:
     return UnderstandingContext(topics=DEMO_TOPICS, examples=examples)
 
 
-__all__ = ["DEMO_TOPICS", "INTENTS", "OTHER", "context"]
+__all__ = ["DEMO_TOPICS", "OTHER", "context"]
