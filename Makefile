@@ -32,8 +32,8 @@ run: $(VENV)/.installed
 	@if $(MANAGE) help load_demo_content >/dev/null 2>&1; then $(MANAGE) load_demo_content; fi
 	$(MANAGE) ensure_dev_superuser
 	@if [ -n "$$($(MANAGE) shell --no-imports --verbosity 0 -c 'from django.conf import settings; print(settings.REDIS_URL)')" ]; then \
-		echo "REDIS_URL is set: starting web, Celery worker and beat (Procfile). Ctrl-C stops all."; \
-		$(VENV)/bin/honcho start -f Procfile; \
+		echo "REDIS_URL is set: starting web, Celery worker and beat (config/supervisord.conf; a process that dies is restarted). Ctrl-C stops all."; \
+		$(VENV)/bin/supervisord -c config/supervisord.conf; \
 	else \
 		echo "REDIS_URL is not set: tasks run in-process. Ctrl-C stops the server."; \
 		$(MANAGE) runserver 127.0.0.1:8000; \
@@ -57,7 +57,7 @@ migrate: $(VENV)/.installed
 	$(MANAGE) migrate --noinput
 
 worker: $(VENV)/.installed
-	$(VENV)/bin/celery -A config worker --loglevel=INFO
+	$(VENV)/bin/celery -A config worker --loglevel=INFO --without-gossip --without-mingle --without-heartbeat
 
 requirements: $(VENV)/.installed-dev
 	$(PY) -m pip install --quiet uv

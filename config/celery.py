@@ -8,7 +8,7 @@ handler stops applying to every worker log line.
 import os
 
 from celery import Celery
-from celery.signals import setup_logging
+from celery.signals import before_task_publish, setup_logging
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
 
@@ -29,3 +29,12 @@ def configure_worker_logging(**kwargs) -> None:
     from django.conf import settings
 
     dictConfig(settings.LOGGING)
+
+
+@before_task_publish.connect
+def note_beat_sweep(sender=None, **kwargs) -> None:
+    """Only beat queues the SMS sweep: its time is beat's heartbeat for /healthz/."""
+    from sms import recovery
+
+    if sender == recovery.SWEEP_TASK:
+        recovery.sweep_published()

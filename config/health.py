@@ -2,6 +2,11 @@
 
 200 when all are, 503 naming the failing part when not. Used by compose
 health checks and load balancers, so it is cheap and never cached.
+
+With a broker, it also reports the SMS backlog (`sms.recovery.backlog`):
+queue depth, the oldest unprocessed text and unsent reply, and when beat
+last ran. Above the HEALTH_* thresholds the status is "degraded", still
+200 (the parts are up; work is slow), with the reasons: alert on it.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from config.celery import app as celery_app
+from sms import recovery
 
 WORKER_PING_TIMEOUT_SECONDS = 1.0
 
@@ -59,4 +65,9 @@ def healthz(request):
             results[name] = {"ok": True}
     failing = [name for name, result in results.items() if not result["ok"]]
     body = {"status": "error" if failing else "ok", "failing": failing, "checks": results}
+    if settings.REDIS_URL and not failing:
+        body["backlog"] = recovery.backlog()
+        body["degraded"] = recovery.backlog_problems(body["backlog"])
+        if body["degraded"]:
+            body["status"] = "degraded"
     return JsonResponse(body, status=503 if failing else 200)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
@@ -234,6 +235,12 @@ class OutboundMessage(models.Model):
     twilio_sid = models.CharField(max_length=64, unique=True, null=True, blank=True)
     attempts = models.PositiveSmallIntegerField(default=0)
     send_started_at = models.DateTimeField(null=True, blank=True)
+    # When the send task is due: on creation, then at each scheduled retry.
+    # Pending past this (plus a grace) means the task was lost: swept.
+    next_attempt_at = models.DateTimeField(default=timezone.now, db_index=True)
+    failure_alerted_at = models.DateTimeField(
+        null=True, blank=True, help_text="When on-call staff were emailed that this crisis reply failed."
+    )
     error_code = models.CharField(max_length=20, blank=True)
     error_message = models.CharField(max_length=255, blank=True)
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)

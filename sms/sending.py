@@ -8,6 +8,10 @@ claim means another worker is mid-call: leave it. A claim older than the
 task time limit means a worker died between calling Twilio and recording
 the answer; Twilio may have sent it, so rather than risk a duplicate we mark
 it failed and flag the conversation for a person to check.
+
+A reply that cannot be sent (its retries spent, Twilio refusing it, or its
+outcome unknown) is flagged for follow-up; when it was a crisis reply,
+on-call staff are emailed too (`services.reply_failure_alert_send`).
 """
 
 from __future__ import annotations
@@ -28,6 +32,12 @@ logger = logging.getLogger(__name__)
 
 Status = OutboundMessage.Status
 RETRY_BACKOFF_FACTOR_SECONDS = 5
+# A send is one HTTP call with a 10 s time-out (client.HTTP_TIMEOUT_SECONDS);
+# the task is killed after SEND_TIME_LIMIT_SECONDS. A claim older than that,
+# plus a margin, belongs to a worker that died mid-send.
+SEND_TIME_LIMIT_SECONDS = 30
+STALE_CLAIM_AFTER = dt.timedelta(seconds=SEND_TIME_LIMIT_SECONDS + 5)
+CRISIS_REPLY_KINDS = (InboundMessage.Outcome.CRISIS, InboundMessage.Outcome.FOLLOW_UP)
 
 # Twilio status callbacks can arrive out of order; never move backwards.
 _STATUS_RANK = {
@@ -53,10 +63,6 @@ def retry_countdown(*, retries: int) -> int:
     )
 
 
-def _stale_claim_before() -> dt.datetime:
-    return timezone.now() - dt.timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT + 30)
-
-
 def _claim(outbound_id: int) -> OutboundMessage | None:
     """Lock the record and mark it SENDING, or return None if it must not be sent."""
     with transaction.atomic():
@@ -68,7 +74,7 @@ def _claim(outbound_id: int) -> OutboundMessage | None:
         if outbound.twilio_sid or outbound.status not in (Status.PENDING, Status.SENDING):
             return None
         if outbound.status == Status.SENDING:
-            if outbound.send_started_at and outbound.send_started_at > _stale_claim_before():
+            if outbound.send_started_at and outbound.send_started_at > timezone.now() - STALE_CLAIM_AFTER:
                 return None  # another worker is sending it right now
             outbound.status = Status.FAILED
             outbound.error_code = "lost"
@@ -76,7 +82,7 @@ def _claim(outbound_id: int) -> OutboundMessage | None:
                 "Worker stopped mid-send; not re-sent to avoid a duplicate. Check Twilio."
             )
             outbound.save()
-            _flag_inbound(outbound, "Reply may not have been sent (worker stopped)")
+            _send_failed(outbound, "Reply may not have been sent (worker stopped)")
             logger.error("Outbound %s: worker stopped mid-send; flagged, not re-sent", outbound.pk)
             return None
         if outbound.sender.opted_out and outbound.kind != InboundMessage.Outcome.OPT_OUT:
@@ -90,23 +96,24 @@ def _claim(outbound_id: int) -> OutboundMessage | None:
         return outbound
 
 
-def outbound_message_send(*, outbound_id: int, final_attempt: bool) -> None:
+def outbound_message_send(*, outbound_id: int, final_attempt: bool, retry_in: int = 0) -> None:
     """Send one recorded reply. Raises client.SendError when it should be
-    retried (429, 5xx, connection) and this is not the final attempt."""
+    retried (429, 5xx, connection) and this is not the final attempt; the
+    record then says the next attempt is due in `retry_in` seconds."""
     outbound = _claim(outbound_id)
     if outbound is None:
         return
     try:
         result = client.send(to=outbound.sender.phone, body=outbound.body)
     except client.SendError as exc:
-        _record_send_error(outbound, exc, final_attempt=final_attempt)
+        _record_send_error(outbound, exc, final_attempt=final_attempt, retry_in=retry_in)
         return
     except Exception as exc:
         # A bug or misconfiguration: record it rather than leave the claim
         # hanging (and never retry: Twilio may have the message), then fail loudly.
         outbound.status, outbound.error_message = Status.FAILED, _masked(f"{type(exc).__name__}: {exc}")
         outbound.save(update_fields=["status", "error_message", "updated_at"])
-        _flag_inbound(outbound, "Reply may not have been sent (unexpected error)")
+        _send_failed(outbound, "Reply may not have been sent (unexpected error)")
         raise
     outbound.twilio_sid = result.sid or None
     outbound.status = result.status if result.status in Status.values else Status.ACCEPTED
@@ -120,19 +127,30 @@ def _masked(error: str) -> str:
     return mask_phone_numbers_in(error)[:255]
 
 
-def _flag_inbound(outbound: OutboundMessage, reason: str) -> None:
+def _send_failed(outbound: OutboundMessage, reason: str) -> None:
+    """A reply that will not be sent (or may not have been): a person must
+    look. The text is flagged; a crisis reply also alerts on-call."""
     if outbound.inbound_id:
         InboundMessage.objects.filter(pk=outbound.inbound_id).update(
-            needs_follow_up=True, follow_up_reason=reason
+            needs_follow_up=True, follow_up_reason=reason[:255]
         )
+    if outbound.kind in CRISIS_REPLY_KINDS:
+        from sms.tasks import alert_reply_failed
+
+        transaction.on_commit(lambda: alert_reply_failed.delay(outbound.pk), robust=True)
 
 
-def _record_send_error(outbound: OutboundMessage, exc: client.SendError, *, final_attempt: bool) -> None:
+def _record_send_error(
+    outbound: OutboundMessage, exc: client.SendError, *, final_attempt: bool, retry_in: int
+) -> None:
     """Store the error; re-raise it when the task should retry."""
     outbound.error_code, outbound.error_message = exc.code, _masked(str(exc))
     if exc.retryable and not final_attempt:
         outbound.status = Status.PENDING
-        outbound.save(update_fields=["status", "error_code", "error_message", "updated_at"])
+        outbound.next_attempt_at = timezone.now() + dt.timedelta(seconds=retry_in)
+        outbound.save(
+            update_fields=["status", "error_code", "error_message", "next_attempt_at", "updated_at"]
+        )
         logger.warning("Outbound %s: %s; will retry", outbound.pk, outbound.error_message)
         raise exc
     outbound.status = Status.FAILED
@@ -141,9 +159,11 @@ def _record_send_error(outbound: OutboundMessage, exc: client.SendError, *, fina
         services.sender_opt_out(sender=outbound.sender)
         logger.info("Outbound %s: recipient unsubscribed at Twilio (21610); opted out", outbound.pk)
         return
-    logger.error("Outbound %s failed: %s", outbound.pk, exc)
+    logger.error("Outbound %s failed: %s", outbound.pk, outbound.error_message)
     if exc.code == client.UNKNOWN_OUTCOME:
-        _flag_inbound(outbound, "Reply may not have been sent (no answer from Twilio)")
+        _send_failed(outbound, "Reply may not have been sent (no answer from Twilio)")
+    else:
+        _send_failed(outbound, f"Reply could not be sent ({outbound.error_message})")
 
 
 def outbound_status_update(*, sid: str, status: str, error_code: str = "") -> bool:

@@ -127,7 +127,7 @@ def oncall_alert_send(*, inbound_id: int) -> bool:
 
     The row lock makes concurrent runs wait; the timestamp is committed only
     after the mail is handed over, so a failed send is retried by the task and
-    a lost task by `stalled_messages_requeue`. A worker dying between the two
+    a lost task by `sms.recovery.stalled_work_requeue`. A worker dying between the two
     may email twice: for a crisis, twice is better than never.
     """
     if not settings.SMS_ONCALL_EMAILS:
@@ -157,6 +157,34 @@ def oncall_alert_send(*, inbound_id: int) -> bool:
         )
         inbound.oncall_alerted_at = timezone.now()
         inbound.save(update_fields=["oncall_alerted_at"])
+    return True
+
+
+def reply_failure_alert_send(*, outbound_id: int) -> bool:
+    """Email on-call staff that a crisis reply could not be sent (or may not
+    have been), once; True if an email went. Same guarantees as
+    `oncall_alert_send`."""
+    if not settings.SMS_ONCALL_EMAILS:
+        logger.warning("Crisis reply %s failed, but SMS_ONCALL_EMAILS is empty", outbound_id)
+        return False
+    with transaction.atomic():
+        outbound = OutboundMessage.objects.select_for_update().get(pk=outbound_id)
+        if outbound.failure_alerted_at is not None:
+            return False
+        url = settings.PUBLIC_BASE_URL + reverse("sms_crisis_queue")
+        send_mail(
+            subject=f"[{settings.SMS_PROGRAMME_NAME}] Crisis reply NOT sent: contact the person another way",
+            message=(
+                f"The crisis reply queued at {outbound.created_at:%Y-%m-%d %H:%M} UTC could not be sent, or "
+                f"may not have been ({outbound.error_code or 'no error code'}: {outbound.error_message}).\n\n"
+                f"The text is flagged in the crisis queue: {url}\n"
+            ),
+            from_email=None,
+            recipient_list=settings.SMS_ONCALL_EMAILS,
+            fail_silently=False,
+        )
+        outbound.failure_alerted_at = timezone.now()
+        outbound.save(update_fields=["failure_alerted_at"])
     return True
 
 
@@ -398,53 +426,3 @@ def screening_label_promote(*, label: ScreeningLabel) -> CrisisExample:
     label.example = example
     label.save(update_fields=["example"])
     return example
-
-
-# A text still unprocessed this long after it arrived lost its task (broker
-# down when it was queued, say); a reply still pending this long after its
-# last attempt lost its send. Re-queueing is safe: both steps are idempotent.
-STALLED_INBOUND_AFTER = dt.timedelta(minutes=2)
-STALLED_ALERT_AFTER = dt.timedelta(minutes=5)
-
-
-def stalled_messages_requeue() -> dict[str, int]:
-    """Queue again the work whose task was lost; return what was queued."""
-    from sms.tasks import alert_on_call, process_inbound, send_outbound
-
-    now = timezone.now()
-    stalled_outbound_after = dt.timedelta(seconds=settings.SMS_SEND_RETRY_BACKOFF_MAX + 120)
-    inbound_ids = list(
-        InboundMessage.objects.filter(
-            outcome=Outcome.PENDING, received_at__lt=now - STALLED_INBOUND_AFTER
-        ).values_list("pk", flat=True)
-    )
-    outbound_ids = list(
-        OutboundMessage.objects.filter(
-            status=OutboundMessage.Status.PENDING, updated_at__lt=now - stalled_outbound_after
-        ).values_list("pk", flat=True)
-    )
-    alert_ids = (
-        list(
-            InboundMessage.objects.filter(
-                oncall_alerted_at__isnull=True, processed_at__lt=now - STALLED_ALERT_AFTER
-            )
-            .filter(screening_level=ScreeningLevel.EMERGENCY)
-            .values_list("pk", flat=True)
-        )
-        if settings.SMS_ONCALL_EMAILS
-        else []
-    )
-    for pk in inbound_ids:
-        process_inbound.delay(pk)
-    for pk in outbound_ids:
-        send_outbound.delay(pk)
-    for pk in alert_ids:
-        alert_on_call.delay(pk)
-    if inbound_ids or outbound_ids or alert_ids:
-        logger.warning(
-            "Re-queued stalled SMS work: %d texts, %d replies, %d crisis alerts",
-            len(inbound_ids),
-            len(outbound_ids),
-            len(alert_ids),
-        )
-    return {"inbound": len(inbound_ids), "outbound": len(outbound_ids), "alerts": len(alert_ids)}

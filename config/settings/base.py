@@ -5,6 +5,7 @@ Everything that differs between machines comes from the environment (or a
 listed with its default in `.env.example` and the README.
 """
 
+import datetime as dt
 from pathlib import Path
 
 import environ
@@ -131,6 +132,15 @@ CELERY_TASK_TIME_LIMIT = 90
 # re-delivers an unacknowledged task only after this, so it must be longer.
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 2 * 60 * 60}
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# How often beat sweeps for lost SMS work, and how overdue work must be
+# before the sweep queues it again (sms.recovery).
+SMS_SWEEP_INTERVAL_SECONDS = env.int("SMS_SWEEP_INTERVAL_SECONDS", default=5)
+SMS_STALLED_AFTER_SECONDS = env.int("SMS_STALLED_AFTER_SECONDS", default=10)
+# /healthz/ says "degraded" (still 200) beyond these (config.health).
+HEALTH_MAX_QUEUE_DEPTH = env.int("HEALTH_MAX_QUEUE_DEPTH", default=500)
+HEALTH_MAX_OLDEST_TEXT_SECONDS = env.int("HEALTH_MAX_OLDEST_TEXT_SECONDS", default=60)
+HEALTH_MAX_OLDEST_REPLY_SECONDS = env.int("HEALTH_MAX_OLDEST_REPLY_SECONDS", default=120)
+HEALTH_MAX_BEAT_SILENCE_SECONDS = env.int("HEALTH_MAX_BEAT_SILENCE_SECONDS", default=60)
 CELERY_TIMEZONE = "UTC"
 CELERY_BEAT_SCHEDULE: dict = {
     # Clinical governance: remind reviewers and editors about overdue articles.
@@ -138,10 +148,13 @@ CELERY_BEAT_SCHEDULE: dict = {
         "task": "cms.tasks.send_review_reminders",
         "schedule": crontab(hour=7, minute=0),
     },
-    # Never lose a text: queue again any SMS work whose task was lost.
+    # Never lose a text: queue again, within seconds, any SMS work whose task
+    # was lost (sms.recovery). A sweep that waited in a backlog past the next
+    # one is dropped: the next one does the same work.
     "sms-requeue-stalled": {
         "task": "sms.tasks.requeue_stalled_messages",
-        "schedule": crontab(minute="*/2"),
+        "schedule": dt.timedelta(seconds=SMS_SWEEP_INTERVAL_SECONDS),
+        "options": {"expires": SMS_SWEEP_INTERVAL_SECONDS},
     },
     # Wagtail's scheduled publishing ("go live at" / "expire at").
     "cms-publish-scheduled": {

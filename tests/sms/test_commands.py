@@ -1,3 +1,5 @@
+from io import StringIO
+
 import pytest
 from django.core.management import call_command
 
@@ -87,3 +89,18 @@ def test_demo_sms_answers_fit_the_budget_with_every_helpline(helplines, topic):
         assert replies.reply_overflow(text) == "", intent
         assert segments.analyse(text).encoding == segments.GSM7
         assert len(text) <= SMS_ANSWER_MAX_LENGTH
+
+
+def test_beat_alive_fails_until_beat_queues_a_sweep_then_passes():
+    from django.core.management.base import CommandError
+
+    from sms import recovery
+
+    with pytest.raises(CommandError, match="has not queued the SMS sweep yet"):
+        call_command("beat_alive")
+
+    recovery.sweep_published()
+    out = StringIO()
+    call_command("beat_alive", stdout=out)
+
+    assert "queued the SMS sweep 0s ago" in out.getvalue()

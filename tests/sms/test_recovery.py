@@ -7,7 +7,7 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
-from sms import services
+from sms import recovery, sending, services
 from sms.models import InboundMessage, OutboundMessage
 from tests.sms.conftest import new_sid
 
@@ -88,7 +88,7 @@ def test_stalled_text_is_processed_and_answered_after_requeue(
     _age(InboundMessage, stalled.pk, received_at=5)
 
     with django_capture_on_commit_callbacks(execute=True):
-        queued = services.stalled_messages_requeue()
+        queued = recovery.stalled_work_requeue()
 
     stalled.refresh_from_db()
     assert queued["inbound"] == 1
@@ -102,7 +102,7 @@ def test_fresh_pending_work_is_left_alone(sms_content, django_capture_on_commit_
             message_sid=new_sid(), from_number="+447700900123", to_number="+447700900000", body="signs"
         )
 
-    assert services.stalled_messages_requeue() == {"inbound": 0, "outbound": 0, "alerts": 0}
+    assert recovery.stalled_work_requeue() == {"inbound": 0, "outbound": 0, "stale_claims": 0, "alerts": 0}
     assert InboundMessage.objects.get().outcome == Outcome.PENDING
 
 
@@ -115,16 +115,15 @@ def test_stalled_reply_is_sent_once_and_a_sent_one_never_again(
         )
     sent = OutboundMessage.objects.get()
     assert sent.status == OutboundMessage.Status.LOGGED
-    # A reply whose send task was lost: pending, last touched long ago.
+    # A reply whose send task was lost: pending, its attempt overdue.
     lost = OutboundMessage.objects.create(
         sender=sent.sender, kind=sent.kind, body="lost reply", encoding="GSM-7", segments=1
     )
-    stale_minutes = settings.SMS_SEND_RETRY_BACKOFF_MAX // 60 + 5
-    _age(OutboundMessage, lost.pk, updated_at=stale_minutes)
-    _age(OutboundMessage, sent.pk, updated_at=stale_minutes)
+    _age(OutboundMessage, lost.pk, next_attempt_at=1)
+    _age(OutboundMessage, sent.pk, next_attempt_at=1)
 
     with django_capture_on_commit_callbacks(execute=True):
-        queued = services.stalled_messages_requeue()
+        queued = recovery.stalled_work_requeue()
 
     lost.refresh_from_db()
     sent.refresh_from_db()
@@ -141,9 +140,109 @@ def test_lost_crisis_alert_is_sent_by_the_sweep(text_in, sms_content, oncall, se
     settings.SMS_ONCALL_EMAILS = ["oncall@example.org"]
     _age(InboundMessage, inbound.pk, processed_at=10)
 
-    queued = services.stalled_messages_requeue()
+    queued = recovery.stalled_work_requeue()
 
     inbound.refresh_from_db()
     assert queued["alerts"] == 1
     assert inbound.oncall_alerted_at is not None
     assert len(mail.outbox) == 1
+
+
+def test_a_retry_that_is_not_due_yet_is_left_alone(sms_content, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        services.inbound_message_receive(
+            message_sid=new_sid(), from_number="+447700900123", to_number="+447700900000", body="signs"
+        )
+    waiting = OutboundMessage.objects.get()
+    OutboundMessage.objects.filter(pk=waiting.pk).update(
+        status=OutboundMessage.Status.PENDING, next_attempt_at=timezone.now() + dt.timedelta(minutes=5)
+    )
+
+    assert recovery.stalled_work_requeue()["outbound"] == 0
+
+
+def test_a_worker_that_died_mid_send_is_found_by_the_sweep_and_flagged(text_in, sms_content):
+    inbound = text_in("signs")
+    OutboundMessage.objects.filter(pk=inbound.reply.pk).update(
+        status=OutboundMessage.Status.SENDING,
+        send_started_at=timezone.now() - sending.STALE_CLAIM_AFTER - dt.timedelta(seconds=1),
+    )
+
+    queued = recovery.stalled_work_requeue()
+
+    inbound.refresh_from_db()
+    assert queued["stale_claims"] == 1
+    assert inbound.reply.status == OutboundMessage.Status.FAILED
+    assert inbound.reply.error_code == "lost"
+    assert inbound.needs_follow_up
+
+
+def test_a_send_in_progress_is_not_a_stale_claim(text_in, sms_content):
+    inbound = text_in("signs")
+    OutboundMessage.objects.filter(pk=inbound.reply.pk).update(
+        status=OutboundMessage.Status.SENDING, send_started_at=timezone.now()
+    )
+
+    assert recovery.stalled_work_requeue()["stale_claims"] == 0
+
+
+@pytest.fixture
+def private_queue(settings):
+    """The tasks' default queue pointed at a queue of this test's own on the
+    test broker (Redis), deleted afterwards."""
+    from celery import current_app
+
+    from tests.conftest import redis_available, require_service
+
+    require_service(bool(settings.REDIS_URL) and redis_available(), "needs Redis (REDIS_URL) as the broker")
+    name = f"{current_app.conf.task_default_queue}-recovery-{new_sid()[-8:]}"
+    previous, current_app.conf.task_default_queue = current_app.conf.task_default_queue, name
+    yield name
+    current_app.conf.task_default_queue = previous
+    with current_app.connection_for_write() as connection:
+        connection.default_channel.queue_delete(name)
+
+
+def _queue_without_running(task_name: str, pk: int) -> None:
+    """Put a task in the broker's queue: send_task ignores eager mode (and says so)."""
+    import warnings
+
+    from celery import current_app
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        current_app.send_task(task_name, args=[pk], queue=current_app.conf.task_default_queue)
+
+
+def test_waiting_tasks_counts_what_is_in_the_queue(private_queue):
+    assert recovery.waiting_tasks() == 0
+    for pk in (1, 2, 3):
+        _queue_without_running("sms.tasks.process_inbound", pk)
+
+    assert recovery.waiting_tasks() == 3
+
+
+def test_overdue_texts_that_may_all_still_be_queued_are_not_queued_again(
+    private_queue, sms_content, django_capture_on_commit_callbacks
+):
+    # A backlog: both texts' tasks wait in the broker, behind others.
+    with django_capture_on_commit_callbacks(execute=False):
+        for body in ("signs", "effects"):
+            services.inbound_message_receive(
+                message_sid=new_sid(), from_number="+447700900123", to_number="+447700900000", body=body
+            )
+    for inbound in InboundMessage.objects.all():
+        _queue_without_running("sms.tasks.process_inbound", inbound.pk)
+        _age(InboundMessage, inbound.pk, received_at=1)
+
+    assert recovery.stalled_work_requeue()["inbound"] == 0
+
+    # The broker restarted empty: the texts cannot be in it any more.
+    with recovery.current_app.connection_for_write() as connection:
+        connection.default_channel.queue_purge(private_queue)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        queued = recovery.stalled_work_requeue()
+
+    assert queued["inbound"] == 2
+    assert set(InboundMessage.objects.values_list("outcome", flat=True)) == {Outcome.ANSWER}

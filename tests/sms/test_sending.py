@@ -64,6 +64,60 @@ def test_retries_are_bounded(text_in, sms_content, twilio_backend, settings):
     assert outbound.status == Status.FAILED
     assert outbound.twilio_sid is None
     assert "500" in outbound.error_message
+    inbound = InboundMessage.objects.get()
+    assert inbound.needs_follow_up
+    assert inbound.follow_up_reason.startswith("Reply could not be sent")
+
+
+def test_a_retry_records_when_it_is_due(text_in, sms_content, twilio_backend, monkeypatch):
+    monkeypatch.setattr(sending, "retry_countdown", lambda *, retries: 120)
+    twilio_backend.respond(500, 201)
+    before = timezone.now()
+
+    text_in("ketamine")
+
+    outbound = OutboundMessage.objects.get()
+    assert outbound.twilio_sid  # sent by the (eager) retry
+    assert outbound.next_attempt_at >= before + dt.timedelta(seconds=120)
+
+
+def test_a_crisis_reply_that_cannot_be_sent_alerts_on_call_once(
+    text_in, sms_content, twilio_backend, settings
+):
+    from django.core import mail
+
+    from sms import services
+
+    settings.SMS_ONCALL_EMAILS = ["oncall@example.org"]
+    settings.SMS_SEND_MAX_RETRIES = 1
+    twilio_backend.respond(*[503] * 5)
+
+    inbound = text_in("i want to die")
+
+    outbound = OutboundMessage.objects.get()
+    assert outbound.status == Status.FAILED
+    assert outbound.failure_alerted_at is not None
+    subjects = [message.subject for message in mail.outbox]
+    assert len(subjects) == 2  # the crisis alert and the failed reply
+    assert any("Crisis reply NOT sent" in subject for subject in subjects)
+    assert all(inbound.sender.phone not in message.body for message in mail.outbox)
+    assert services.reply_failure_alert_send(outbound_id=outbound.pk) is False
+    assert len(mail.outbox) == 2
+
+
+def test_an_ordinary_reply_that_cannot_be_sent_is_flagged_without_an_alert(
+    text_in, sms_content, twilio_backend, settings
+):
+    from django.core import mail
+
+    settings.SMS_ONCALL_EMAILS = ["oncall@example.org"]
+    twilio_backend.respond((400, 21211))
+
+    inbound = text_in("ketamine")
+
+    inbound.refresh_from_db()
+    assert inbound.needs_follow_up
+    assert mail.outbox == []
 
 
 @pytest.mark.parametrize(("status", "code"), [(400, 21211), (401, 20003), (404, 20404)])
