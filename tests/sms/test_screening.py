@@ -145,11 +145,10 @@ def test_the_shipped_model_was_trained_on_the_current_tuning_half():
 
 
 # The gate is MIN_RECALL and MAX_FALSE_ALARM_RATE on the held-out half.
-# It is not met yet (272/280 = 0.971 and 11/348 = 0.032 after round 11, whose
-# retrained model traded one held-out emergency for one false alarm); until
+# It is not met yet (273/280 = 0.975 and 11/348 = 0.032 after round 12); until
 # it is, `make test` holds the held-out half to what it has reached, so the
 # screener cannot quietly fall back. When the gate is met, assert it here.
-HELD_OUT_FLOOR_CAUGHT = 272
+HELD_OUT_FLOOR_CAUGHT = 273
 HELD_OUT_CEILING_FALSE_ALARMS = 11
 
 

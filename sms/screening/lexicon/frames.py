@@ -43,6 +43,8 @@ MEDICAL_FIGURES = (
     "my cat|my dog|the cat|the dog|vet|puppy|kitten|hamster|rabbit",
     "screamed like|sounded like|acting like|pretending",
     "giving me a|gave me a|give me a ... heart attack|stroke|fright|scare|seizure|aneurysm",
+    "heart is in pieces|heart in pieces|heart is broken|broken heart|heartbroken|heart breaks|heart broke|"
+    "heart is breaking|breaks my heart|broke my heart",
 )
 
 INFORMATION_FRAMES = (
@@ -67,6 +69,8 @@ INFORMATION_FRAMES = (
     "what can i do if|how do i talk to|how do i speak to|what do i say to|what should i say to|"
     "what do you say to|how do i report|how can i tell if|how do i know if|how can i know if|how do i tell if|"
     "how do i help|how can i help",
+    "what should ... know about",
+    "need to know about|what to know about|why do people|why does ketamine make",
 )
 
 # Intent said outright ("still going", "bleeding through the plaster"): a

@@ -212,6 +212,7 @@ RULES: tuple[tuple, ...] = (
         "want out|want it to end|want it over|want it all to end|want this to end|want it to stop|"
         "want everything to end|want to leave",
         (
+            "ruining my life|ruined my life|taking over my life|taken over my life|ruining everything",
             *FIGURATIVE,
             *WANTING_THE_HABIT_TO_STOP,
             "this job|the job|job interview|job application|applying for|new job|job hunting|out of this job",
@@ -403,6 +404,7 @@ RULES: tuple[tuple, ...] = (
         SUICIDE,
         "tell|let ... i am sorry|im sorry|i love her|i love him|i love them|i love you|i loved",
         (
+            "going to tell|gonna tell|should tell|should i tell|how do i tell|how to tell|never tell|for once|birthday|valentines|anniversary|mothers day|fathers day",
             "late",
             "for being",
             "for not",

@@ -149,6 +149,7 @@ RULES: tuple[tuple, ...] = (
         "can not|could not|will not|would not|not|unable to|trying to|tried to|try to ... wake|waking|rouse|"
         "respond|responding|react|reacting|answer|answering|open his eyes|open her eyes|opening",
         (
+            "remember|recall|think of",
             "for lectures|for uni|for class|every morning|every single morning",
             "wake me|till noon|until noon|till lunch|until lunch|noon|for school|for work|for college|lie in|day off",
             "i can not wake up",
@@ -175,7 +176,12 @@ RULES: tuple[tuple, ...] = (
         "@self|@other ... unconscious|unresponsive|passed out|out cold|knocked out|blacked out|collapsed|"
         "collapse|fainted|keeled over|floppy|limp|not moving|will not move|can not move|dribbling|cold to touch|"
         "cold and clammy|clammy",
-        ("the windows|blackout blinds|curtains|blinds", *FIGURATIVE, *ASLEEP),
+        (
+            "quiz|exam|test|interview|the question|on stage|presentation|my mind went blank|went blank",
+            "the windows|blackout blinds|curtains|blinds",
+            *FIGURATIVE,
+            *ASLEEP,
+        ),
     ),
     (MEDICAL, "unconscious|unresponsive|out cold|keeled over", (*FIGURATIVE, *ASLEEP)),
     (
@@ -183,6 +189,7 @@ RULES: tuple[tuple, ...] = (
         "not|can not|could not|barely|hardly|stopped|stop|stopping|stops|struggling|struggle|trouble|"
         "difficulty|hard|slow|slowly|shallow|weird|funny|strange|gasping|no ... breath*",
         (
+            "breathe again|can breathe again|breathe a sigh|sigh of relief",
             "nose",
             "nostril",
             "running",
@@ -242,6 +249,7 @@ RULES: tuple[tuple, ...] = (
         MEDICAL,
         "chest ... pain|pains|hurts|hurting|tight|tightness|crushing|heavy|pressure|agony|killing",
         (
+            "when i think about|when i think of|whenever i think|heavy heart",
             "when i cough",
             "a cold",
             "my cold",
@@ -443,6 +451,7 @@ RULES: tuple[tuple, ...] = (
         "i just want to|just want to|want 2|wants to|wanting to|need to|needs to ... die|be dead|not exist|not be here|not be alive|disappear|"
         "not wake up|never wake up|sleep forever|asleep forever|rest forever|not be around|stop existing|stop living|go quietly",
         (
+            "lie in|until noon|till noon|until midday|till midday|until lunch|till lunch|until the afternoon|till the afternoon",
             "dying to",
             "habit|addiction|cravings|craving|urges|urge ... to die|die",
             "want ketamine ... to die",
@@ -616,6 +625,7 @@ RULES: tuple[tuple, ...] = (
         "finally do it|finally going to do it|finally doing it|could be the night|tell everyone i love|tell them i love|tell her i love|tell him i love|"
         "tell my mum i love|tell my sister i love|tell my brother i love|tell my dad i love",
         (
+            "before my contract|contract runs out|contract ends|credit|top up|topup|runs out|running out|before bed|before i sleep|battery|of the day|of the night",
             "on this number|new number|new phone|change of number|new one is",
             *QUITTING,
             "old crowd|old decks|remind me|party days|clear out|declutter|selling|moving|rehab|graduat*|"
@@ -852,7 +862,11 @@ RULES: tuple[tuple, ...] = (
         "cut|cutting|cuts|sh|shing|burning|punching|banging|hitting|slamming|scratching|digging|carving ... "
         "again|can not stop|right now|too deep|tonight|bleeding|over and over|till it|until it|keep going|"
         "times|the wall|my nails|blood",
-        (*CUTTING_BACK, *FIGURATIVE),
+        (
+            "cutting my hair|my hair off|haircut|hair cut|cut his hair|cut her hair|cutting his hair|cutting her hair",
+            *CUTTING_BACK,
+            *FIGURATIVE,
+        ),
     ),
     (
         SELF_HARM,

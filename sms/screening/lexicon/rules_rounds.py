@@ -10,6 +10,13 @@ from sms.screening.lexicon.words import MEDICAL, OVERDOSE, SELF_HARM, SUICIDE
 # (category, pattern, patterns that cancel it[, patterns one of which must
 # also be in the text]). A match is an emergency unless a frame (`frames`) says
 # otherwise.
+# "mums collapsed": mum's, typed without the apostrophe.
+_POSSESSIVES_WITHOUT_APOSTROPHE = (
+    *("mums", "dads", "nans", "grans", "grandads", "sisters", "brothers", "sons", "daughters", "mates"),
+    *("friends", "boyfriends", "girlfriends", "husbands", "wifes", "partners", "babys", "bfs", "gfs"),
+    *("flatmates", "housemates"),
+)
+
 RULES: tuple[tuple, ...] = (
     # --- Round 3: concepts from three more writers (plans, goodbyes, places, means; self-harm
     # relapse and tools to hand; poisoning of children and by household products; heat, falls,
@@ -280,6 +287,7 @@ RULES: tuple[tuple, ...] = (
         "fainted again|passed out again|about to faint|about to pass out|going to faint|going to pass out|"
         "nearly fainted just now|nearly passed out just now|almost fainted just now|almost passed out just now",
         (
+            "if i do not eat|hungry|starving|eat something|lunch|dinner|breakfast|snack",
             *REACTION,
             "price|bill|cringe|heat|results|grades|lol|haha*|if i have to|another shift|another day|another meeting|email|"
             "boring|bored",
@@ -759,5 +767,131 @@ RULES: tuple[tuple, ...] = (
         "blood ... from his head|from her head|from the head|from their head|head is bleeding|head wound|"
         "not moving and",
         ("fine now|plaster|small cut|tiny|a little|bit of blood|nosebleed|lol|haha*|last year|years ago",),
+    ),
+    # Round 12 (texts in the first writer's voice; indirect suicide, terse texts): joining someone
+    # who died; whoever finds me; not needing things after a day; done fighting; the long sleep;
+    # done with life; "b" for be; not facing another day; not wanting to wake up; blue lips; "mums
+    # collapsed" without the apostrophe; choking then quiet; blacking out again and again.
+    (
+        SUICIDE,
+        "going to join|want to join|gonna join|will join|ready to join|be with her|be with him|be with them|"
+        "be with my|see her again|see him again|join her|join him|join them ... tonight|soon|now|again|forever|"
+        "for good|where she is|where he is",
+        ("at the|at his|at her|for dinner|for tea|for a drink|for a pint|the pub|visit|visiting|lol|haha*",),
+        (
+            "passed|passed away|died|death|dead|lost her|lost him|funeral|grave|heaven|anniversary|since jean|"
+            "since she went|since he went|since mum went|since dad went",
+        ),
+    ),
+    (
+        SUICIDE,
+        "whoever finds me|who ever finds me|whoever find me|the person who finds me|when they find me|"
+        "when someone finds me|for whoever finds|for when i am found|who will find me",
+        ("hide and seek|hiding|hide|lol|haha*|lost|lost in|cosy|blanket|duvet",),
+    ),
+    (
+        SUICIDE,
+        "will not need|not going to need|will not be needing|wont need ... after tonight|after tomorrow|"
+        "after friday|after saturday|after sunday|after monday|after tuesday|after wednesday|after thursday|"
+        "after this week|after the weekend|where i am going|where i am off to|anymore after",
+        (
+            "holiday|moving|move|new job|new flat|new house|emigrat*|abroad|travel*|lol|haha*|exam|exams|uni|"
+            "course|diet|rehab|detox|clinic",
+        ),
+    ),
+    (
+        SUICIDE,
+        "stop fighting|stopped fighting|done fighting|give up fighting|gave up fighting|stop the fight ... "
+        "for good|forever|for ever|now|tonight|anymore|any more",
+        (
+            "cravings|urges|craving|the urge|with my|with him|with her|with them|with mum|with dad|over|about|"
+            "ketamine|drugs|habit|using|lol|haha*|it is fine|we made up",
+        ),
+    ),
+    (
+        SUICIDE,
+        "want|ready for|time for|need|waiting for ... the long sleep|eternal sleep|permanent sleep|the big sleep|"
+        "the forever sleep",
+        ("lol|haha*|cat|dog|pet|film|book|novel|chandler",),
+    ),
+    (
+        SUICIDE,
+        "done with life|done with living|finished with life|done with it all|done with everything and everyone|"
+        "had enough of life|had enough of living",
+        (
+            "lol|haha*|love life|social life|night life|nightlife|uni life|city life|work life|life on|"
+            "get clean|getting clean|sober|recovery|rehab|quitting|a new life|fresh start",
+        ),
+    ),
+    (
+        SUICIDE,
+        "want to b|wanna b|rather b|would rather b|going to b|just want to b|better off b ... dead|gone|with him|"
+        "with her|done",
+        ("lol|haha*|dead tired|dead on my feet|in bed|gone by 8|done by|done with ketamine|gone from here",),
+    ),
+    (
+        SUICIDE,
+        "can not|cannot|can not bring myself to|do not think i can|can not even ... face another day|"
+        "face another morning|face another night|face waking up|face life|face living|face anything anymore|"
+        "face tomorrow",
+        (
+            "at work|of work|work tomorrow|at school|of school|at uni|office|revision|exam|exams|lol|haha*|"
+            "monday|mondays|hangover|shift|meeting|the gym|traffic|commute",
+        ),
+    ),
+    (
+        SUICIDE,
+        "do not want to|do not wanna|never want to|i do not want to ever ... wake up|wake up again|wake up tomorrow",
+        (
+            "early|till|until|for work|for school|for uni|for college|for my exam|exam|alarm|monday|mondays|"
+            "mornings|in the morning|lie in|day off|lol|haha*|at 5|at 6|at 7|so early|shift|hangover|"
+            "wake up him|wake up her|wake up the|wake up my|wake up the baby|wake him|wake her|wake them|dream",
+        ),
+    ),
+    (
+        MEDICAL,
+        "blue lips|purple lips|lips are blue|lips look blue|lips blue|lips are purple|lips gone blue|"
+        "lips going blue",
+        (
+            "lipstick|lip gloss|slushie|blue raspberry|sweets|sweet|ice pop|lolly|paint|make up|makeup|ink|pen|"
+            "dye|filter|swimming|sea|lake|pool|lol|haha*|last year|years ago|avatar|smurf|costume",
+        ),
+    ),
+    (
+        MEDICAL,
+        "|".join(
+            f"{person} {state}"
+            for person in _POSSESSIVES_WITHOUT_APOSTROPHE
+            for state in (
+                "collapsed",
+                "unconscious",
+                "unresponsive",
+                "not breathing",
+                "passed out",
+                "fainted",
+            )
+        ),
+        (
+            "lol|haha*|last year|years ago|used to|ago|dog|cat|house|shed|roof|ceiling|wall|tent|business|"
+            "company|laughter|laughing",
+        ),
+    ),
+    (
+        MEDICAL,
+        "choked|choking|choke ... gone quiet|went quiet|gone silent|gone limp|gone floppy|not making a sound|"
+        "no sound|turning blue|gone blue|going blue|not breathing",
+        (
+            "lol|haha*|last year|years ago|fine now|ok now|coughed it up|got it out|she is fine|he is fine|"
+            "they are fine|on my words|on the words",
+        ),
+    ),
+    (
+        MEDICAL,
+        "keep blacking out|keeps blacking out|blacking in and out|drifting in and out|in and out of "
+        "consciousness|keep going in and out|keeps going in and out",
+        (
+            "lol|haha*|last year|years ago|used to|when i stand|stand up too|stood up too|of sleep|film|lecture|"
+            "class|meeting|signal|wifi",
+        ),
     ),
 )
