@@ -9,6 +9,11 @@ task time limit means a worker died between calling Twilio and recording
 the answer; Twilio may have sent it, so rather than risk a duplicate we mark
 it failed and flag the conversation for a person to check.
 
+Retries (`retry_delay`) are short and many: a Twilio outage of several
+minutes is ridden out, and a reply goes within seconds of Twilio answering
+again (10 s at most for a crisis reply, SMS_SEND_RETRY_BACKOFF_MAX for
+others), until SMS_SEND_RETRY_WINDOW_SECONDS after it was written.
+
 A reply that cannot be sent (its retries spent, Twilio refusing it, or its
 outcome unknown) is flagged for follow-up; when it was a crisis reply,
 on-call staff are emailed too (`services.reply_failure_alert_send`).
@@ -31,7 +36,8 @@ from sms.models import InboundMessage, OutboundMessage
 logger = logging.getLogger(__name__)
 
 Status = OutboundMessage.Status
-RETRY_BACKOFF_FACTOR_SECONDS = 5
+RETRY_BACKOFF_FACTOR_SECONDS = 2
+CRISIS_RETRY_BACKOFF_MAX_SECONDS = 10
 # A send is one HTTP call with a 10 s time-out (client.HTTP_TIMEOUT_SECONDS);
 # the task is killed after SEND_TIME_LIMIT_SECONDS. A claim older than that,
 # plus a margin, belongs to a worker that died mid-send.
@@ -53,14 +59,29 @@ _STATUS_RANK = {
 CALLBACK_STATUSES = {"accepted", "queued", "sending", "sent", "delivered", "undelivered", "failed"}
 
 
-def retry_countdown(*, retries: int) -> int:
-    """Seconds before retry number `retries` + 1: exponential, full jitter, capped."""
+def retry_delay(*, retries: int, age: dt.timedelta, crisis: bool) -> int | None:
+    """Seconds before the next attempt (exponential, full jitter, capped), or
+    None when the reply has had its chances: SMS_SEND_MAX_RETRIES retries, or
+    older than SMS_SEND_RETRY_WINDOW_SECONDS."""
+    if (
+        retries >= settings.SMS_SEND_MAX_RETRIES
+        or age.total_seconds() >= settings.SMS_SEND_RETRY_WINDOW_SECONDS
+    ):
+        return None
+    cap = settings.SMS_SEND_RETRY_BACKOFF_MAX
+    if crisis:
+        cap = min(cap, CRISIS_RETRY_BACKOFF_MAX_SECONDS)
     return get_exponential_backoff_interval(
-        factor=RETRY_BACKOFF_FACTOR_SECONDS,
-        retries=retries,
-        maximum=settings.SMS_SEND_RETRY_BACKOFF_MAX,
-        full_jitter=True,
+        factor=RETRY_BACKOFF_FACTOR_SECONDS, retries=retries, maximum=cap, full_jitter=True
     )
+
+
+class RetryLater(Exception):  # noqa: N818 - an instruction, not an error
+    """The send failed in a way worth retrying; the task retries in `countdown` s."""
+
+    def __init__(self, countdown: int):
+        super().__init__(f"retry in {countdown}s")
+        self.countdown = countdown
 
 
 def _claim(outbound_id: int) -> OutboundMessage | None:
@@ -96,17 +117,17 @@ def _claim(outbound_id: int) -> OutboundMessage | None:
         return outbound
 
 
-def outbound_message_send(*, outbound_id: int, final_attempt: bool, retry_in: int = 0) -> None:
-    """Send one recorded reply. Raises client.SendError when it should be
-    retried (429, 5xx, connection) and this is not the final attempt; the
-    record then says the next attempt is due in `retry_in` seconds."""
+def outbound_message_send(*, outbound_id: int, retries: int = 0) -> None:
+    """Send one recorded reply (`retries` earlier attempts failed). Raises
+    RetryLater when it should be retried (429, 5xx, connection) and has
+    chances left; the record then says when the next attempt is due."""
     outbound = _claim(outbound_id)
     if outbound is None:
         return
     try:
         result = client.send(to=outbound.sender.phone, body=outbound.body)
     except client.SendError as exc:
-        _record_send_error(outbound, exc, final_attempt=final_attempt, retry_in=retry_in)
+        _record_send_error(outbound, exc, retries=retries)
         return
     except Exception as exc:
         # A bug or misconfiguration: record it rather than leave the claim
@@ -140,19 +161,24 @@ def _send_failed(outbound: OutboundMessage, reason: str) -> None:
         transaction.on_commit(lambda: alert_reply_failed.delay(outbound.pk), robust=True)
 
 
-def _record_send_error(
-    outbound: OutboundMessage, exc: client.SendError, *, final_attempt: bool, retry_in: int
-) -> None:
-    """Store the error; re-raise it when the task should retry."""
+def _record_send_error(outbound: OutboundMessage, exc: client.SendError, *, retries: int) -> None:
+    """Store the error; raise RetryLater when the task should retry."""
     outbound.error_code, outbound.error_message = exc.code, _masked(str(exc))
-    if exc.retryable and not final_attempt:
+    delay = None
+    if exc.retryable:
+        delay = retry_delay(
+            retries=retries,
+            age=timezone.now() - outbound.created_at,
+            crisis=outbound.kind in CRISIS_REPLY_KINDS,
+        )
+    if delay is not None:
         outbound.status = Status.PENDING
-        outbound.next_attempt_at = timezone.now() + dt.timedelta(seconds=retry_in)
+        outbound.next_attempt_at = timezone.now() + dt.timedelta(seconds=delay)
         outbound.save(
             update_fields=["status", "error_code", "error_message", "next_attempt_at", "updated_at"]
         )
-        logger.warning("Outbound %s: %s; will retry", outbound.pk, outbound.error_message)
-        raise exc
+        logger.warning("Outbound %s: %s; will retry in %ss", outbound.pk, outbound.error_message, delay)
+        raise RetryLater(delay) from exc
     outbound.status = Status.FAILED
     outbound.save(update_fields=["status", "error_code", "error_message", "updated_at"])
     if exc.code == str(client.OPTED_OUT_ERROR_CODE):

@@ -5,10 +5,9 @@ from __future__ import annotations
 from smtplib import SMTPException
 
 from celery import shared_task
-from django.conf import settings
 from django.db import InterfaceError, OperationalError
 
-from sms import client, recovery, sending, services
+from sms import recovery, sending, services
 
 
 # A database hiccup while deciding the reply: try again (processing is
@@ -31,14 +30,11 @@ def process_inbound(inbound_id: int) -> None:
     time_limit=sending.SEND_TIME_LIMIT_SECONDS,
 )
 def send_outbound(self, outbound_id: int) -> None:
-    max_retries = settings.SMS_SEND_MAX_RETRIES
-    countdown = sending.retry_countdown(retries=self.request.retries)
+    # How often and how long to retry is sending's decision (retry_delay).
     try:
-        sending.outbound_message_send(
-            outbound_id=outbound_id, final_attempt=self.request.retries >= max_retries, retry_in=countdown
-        )
-    except client.SendError as exc:
-        raise self.retry(exc=exc, countdown=countdown, max_retries=max_retries) from exc
+        sending.outbound_message_send(outbound_id=outbound_id, retries=self.request.retries)
+    except sending.RetryLater as later:
+        raise self.retry(exc=later.__cause__ or later, countdown=later.countdown, max_retries=None) from later
 
 
 @shared_task(

@@ -128,8 +128,9 @@ CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_SOFT_TIME_LIMIT = 60
 CELERY_TASK_TIME_LIMIT = 90
-# Longest retry delay (SMS_SEND_RETRY_BACKOFF_MAX) is 10 minutes; the broker
-# re-delivers an unacknowledged task only after this, so it must be longer.
+# A retry waits in the worker, unacknowledged, for its countdown; the broker
+# re-delivers an unacknowledged task only after this, so it must be longer
+# than SMS_SEND_RETRY_BACKOFF_MAX. Lost tasks are found by sms.recovery.
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 2 * 60 * 60}
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # How often beat sweeps for lost SMS work, and how overdue work must be
@@ -279,8 +280,13 @@ SMS_MAX_SEGMENTS = env.int("SMS_MAX_SEGMENTS", default=3)
 SMS_PROVIDER_HANDLES_OPT_OUT = env.bool("SMS_PROVIDER_HANDLES_OPT_OUT", default=False)
 SMS_RATE_LIMIT_COUNT = env.int("SMS_RATE_LIMIT_COUNT", default=10)
 SMS_RATE_LIMIT_WINDOW_SECONDS = env.int("SMS_RATE_LIMIT_WINDOW_SECONDS", default=600)
-SMS_SEND_MAX_RETRIES = env.int("SMS_SEND_MAX_RETRIES", default=5)
-SMS_SEND_RETRY_BACKOFF_MAX = env.int("SMS_SEND_RETRY_BACKOFF_MAX", default=600)
+# A reply is retried (429, 5xx, connection errors) every few seconds, capped
+# at SMS_SEND_RETRY_BACKOFF_MAX (10 s for crisis replies), so it goes soon
+# after Twilio is back, for up to SMS_SEND_RETRY_WINDOW_SECONDS: a Twilio
+# outage of several minutes is ridden out (sms.sending.retry_delay).
+SMS_SEND_MAX_RETRIES = env.int("SMS_SEND_MAX_RETRIES", default=200)
+SMS_SEND_RETRY_BACKOFF_MAX = env.int("SMS_SEND_RETRY_BACKOFF_MAX", default=30)
+SMS_SEND_RETRY_WINDOW_SECONDS = env.int("SMS_SEND_RETRY_WINDOW_SECONDS", default=15 * 60)
 SMS_ONCALL_EMAILS = env.list("SMS_ONCALL_EMAILS", default=[])
 # After a crisis text, the person's texts within this many hours of their
 # last one join the same follow-up item (and get a short reply, never the

@@ -70,7 +70,7 @@ def test_retries_are_bounded(text_in, sms_content, twilio_backend, settings):
 
 
 def test_a_retry_records_when_it_is_due(text_in, sms_content, twilio_backend, monkeypatch):
-    monkeypatch.setattr(sending, "retry_countdown", lambda *, retries: 120)
+    monkeypatch.setattr(sending, "retry_delay", lambda **kwargs: 120)
     twilio_backend.respond(500, 201)
     before = timezone.now()
 
@@ -235,13 +235,30 @@ def test_a_reply_is_not_sent_after_the_sender_opted_out(
     assert OutboundMessage.objects.get().status == Status.FAILED
 
 
-def test_retry_countdown_is_exponential_jittered_and_capped(settings):
-    settings.SMS_SEND_RETRY_BACKOFF_MAX = 60
-    for retries in range(10):
-        ceiling = min(60, sending.RETRY_BACKOFF_FACTOR_SECONDS * 2**retries)
-        values = {sending.retry_countdown(retries=retries) for _ in range(50)}
-        assert all(0 <= value <= ceiling for value in values)
-    assert len({sending.retry_countdown(retries=5) for _ in range(50)}) > 1
+def test_retry_delay_is_exponential_jittered_and_capped(settings):
+    settings.SMS_SEND_RETRY_BACKOFF_MAX = 30
+    fresh = dt.timedelta(seconds=1)
+    for retries in range(12):
+        for crisis, cap in ((False, 30), (True, sending.CRISIS_RETRY_BACKOFF_MAX_SECONDS)):
+            ceiling = min(cap, sending.RETRY_BACKOFF_FACTOR_SECONDS * 2**retries)
+            values = {sending.retry_delay(retries=retries, age=fresh, crisis=crisis) for _ in range(50)}
+            assert all(0 <= value <= ceiling for value in values)
+    assert len({sending.retry_delay(retries=5, age=fresh, crisis=False) for _ in range(50)}) > 1
+
+
+def test_retries_ride_out_a_five_minute_outage_then_stop_at_the_window(settings):
+    # The defaults: retries enough to outlast a 5-minute Twilio outage (full
+    # jitter waits half the ceiling on average)...
+    expected_wait = sum(
+        min(settings.SMS_SEND_RETRY_BACKOFF_MAX, sending.RETRY_BACKOFF_FACTOR_SECONDS * 2**n) / 2
+        for n in range(settings.SMS_SEND_MAX_RETRIES)
+    )
+    assert settings.SMS_SEND_RETRY_WINDOW_SECONDS >= 5 * 60 and expected_wait >= 2 * 5 * 60
+    # ...and no more once the window has passed, or the count is spent.
+    late = dt.timedelta(seconds=settings.SMS_SEND_RETRY_WINDOW_SECONDS)
+    assert sending.retry_delay(retries=3, age=late, crisis=True) is None
+    spent = settings.SMS_SEND_MAX_RETRIES
+    assert sending.retry_delay(retries=spent, age=dt.timedelta(0), crisis=False) is None
 
 
 def test_the_task_retries_with_backoff_countdown(text_in, sms_content, twilio_backend, monkeypatch):
