@@ -10,8 +10,11 @@ import os
 from celery import Celery
 from celery.signals import before_task_publish, setup_logging
 
+from config.broker import ride_through_broker_restarts
+
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
 
+ride_through_broker_restarts()
 app = Celery("config")
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()

@@ -11,7 +11,7 @@ it failed and flag the conversation for a person to check.
 
 Retries (`retry_delay`) are short and many: a Twilio outage of several
 minutes is ridden out, and a reply goes within seconds of Twilio answering
-again (10 s at most for a crisis reply, SMS_SEND_RETRY_BACKOFF_MAX for
+again (5 s at most for a crisis reply, SMS_SEND_RETRY_BACKOFF_MAX for
 others), until SMS_SEND_RETRY_WINDOW_SECONDS after it was written.
 
 A reply that cannot be sent (its retries spent, Twilio refusing it, or its
@@ -37,7 +37,7 @@ logger = logging.getLogger(__name__)
 
 Status = OutboundMessage.Status
 RETRY_BACKOFF_FACTOR_SECONDS = 2
-CRISIS_RETRY_BACKOFF_MAX_SECONDS = 10
+CRISIS_RETRY_BACKOFF_MAX_SECONDS = 5
 # A send is one HTTP call with a 10 s time-out (client.HTTP_TIMEOUT_SECONDS);
 # the task is killed after SEND_TIME_LIMIT_SECONDS. A claim older than that,
 # plus a margin, belongs to a worker that died mid-send.

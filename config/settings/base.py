@@ -281,7 +281,7 @@ SMS_PROVIDER_HANDLES_OPT_OUT = env.bool("SMS_PROVIDER_HANDLES_OPT_OUT", default=
 SMS_RATE_LIMIT_COUNT = env.int("SMS_RATE_LIMIT_COUNT", default=10)
 SMS_RATE_LIMIT_WINDOW_SECONDS = env.int("SMS_RATE_LIMIT_WINDOW_SECONDS", default=600)
 # A reply is retried (429, 5xx, connection errors) every few seconds, capped
-# at SMS_SEND_RETRY_BACKOFF_MAX (10 s for crisis replies), so it goes soon
+# at SMS_SEND_RETRY_BACKOFF_MAX (5 s for crisis replies), so it goes soon
 # after Twilio is back, for up to SMS_SEND_RETRY_WINDOW_SECONDS: a Twilio
 # outage of several minutes is ridden out (sms.sending.retry_delay).
 SMS_SEND_MAX_RETRIES = env.int("SMS_SEND_MAX_RETRIES", default=200)

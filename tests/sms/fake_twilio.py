@@ -3,14 +3,17 @@
 A real HTTP server (`http.server` in a thread on 127.0.0.1) that the real
 twilio SDK talks to through TWILIO_API_BASE_URL. It records every request
 and answers from a per-test script: 201 with a new SID by default, or any
-status with a Twilio error body (e.g. 429/20429, 500, 400/21610).
+status with a Twilio error body (e.g. 429/20429, 500, 400/21610), or, for
+an outage (`outage(seconds)`), 503 and 429 in turn until it is over.
 """
 
 from __future__ import annotations
 
 import base64
+import itertools
 import json
 import threading
+import time
 import uuid
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -25,6 +28,8 @@ class RecordedRequest:
     path: str
     form: dict[str, str]
     headers: dict[str, str]
+    at: float = field(default_factory=time.time)
+    status: int | None = None  # what the fake answered
 
     @property
     def basic_auth_user(self) -> str:
@@ -43,6 +48,8 @@ class FakeTwilio:
     _lock: threading.Lock = field(default_factory=threading.Lock)
     port: int = 0
     server: ThreadingHTTPServer | None = None
+    _outage_until: float = 0.0
+    _outage_answers: itertools.cycle = field(default_factory=lambda: itertools.cycle([503, 429]))
 
     @property
     def base_url(self) -> str:
@@ -55,6 +62,16 @@ class FakeTwilio:
             for answer in answers:
                 self._script.append(answer if isinstance(answer, tuple) else (answer, None))
 
+    def outage(self, seconds: float) -> float:
+        """Answer every request with 503 or 429 for `seconds`; returns when it ends (time.time())."""
+        with self._lock:
+            self._outage_until = time.time() + seconds
+            return self._outage_until
+
+    def accepted(self) -> list[RecordedRequest]:
+        """Messages the fake accepted (201): what Twilio would have sent."""
+        return [r for r in self.messages() if r.status == 201]
+
     def messages(self) -> list[RecordedRequest]:
         with self._lock:
             return [r for r in self.requests if r.method == "POST" and r.path.endswith("/Messages.json")]
@@ -62,7 +79,11 @@ class FakeTwilio:
     def _next_answer(self, request: RecordedRequest) -> tuple[int, dict]:
         with self._lock:
             self.requests.append(request)
-            status, code = self._script.pop(0) if self._script else (201, None)
+            if time.time() < self._outage_until:
+                status, code = next(self._outage_answers), None
+            else:
+                status, code = self._script.pop(0) if self._script else (201, None)
+            request.status = status
         if status == 201:
             sid = "SM" + uuid.uuid4().hex
             return status, {
