@@ -17,6 +17,7 @@ from api.block_schema import IMAGE_SCHEMA, RICH_TEXT_SCHEMA
 from api.pages import api_url, parent_path, public_url
 from cms import phone_numbers
 from cms.models import ArticlePage, Helpline, HelplineOpeningHours, Person, TopicPage
+from cms.storable import storable
 
 NULLABLE_IMAGE = {**IMAGE_SCHEMA, "nullable": True}
 
@@ -228,14 +229,23 @@ class PhoneField(serializers.CharField):
     with phonenumbers, which a pattern cannot express."""
 
 
+class StorableCharField(serializers.CharField):
+    """Text as people send it, control characters dropped (cms.storable): a
+    stray NUL from a form or a bot is stored without it, not refused."""
+
+    def run_validation(self, data=serializers.empty):
+        # Before the checks: a value of only control characters is blank.
+        return super().run_validation(storable(data) if isinstance(data, str) else data)
+
+
 class CallbackRequestSerializer(serializers.Serializer):
     """A request for a call back. `website` is a honeypot: hidden from people
     by the frontend, so only bots fill it in."""
 
-    name = serializers.CharField(max_length=120)
+    name = StorableCharField(max_length=120)
     phone = PhoneField(max_length=40, help_text="Any common format; stored as E.164.")
-    preferred_time = serializers.CharField(max_length=120, required=False, allow_blank=True, default="")
-    message = serializers.CharField(max_length=2000, required=False, allow_blank=True, default="")
+    preferred_time = StorableCharField(max_length=120, required=False, allow_blank=True, default="")
+    message = StorableCharField(max_length=2000, required=False, allow_blank=True, default="")
     consent = ConsentField(help_text="Must be true: consent to be called and to store the data.")
     website = serializers.CharField(
         required=False, allow_blank=True, default="", write_only=True, help_text="Leave empty (honeypot)."

@@ -26,17 +26,6 @@ _NON_WORD = re.compile(r"[^a-z0-9]+")
 _LAUGHING = re.compile("[\U0001f602\U0001f923\U0001f606\U0001f480\U0001f639]")
 
 
-# NUL (PostgreSQL refuses it in text) and the other C0 and C1 control
-# characters, except tab, newline and carriage return.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-
-
-def storable(value: str) -> str:
-    """`value` without control characters, so any text Twilio sends can be
-    stored (and shown, and logged) as it was meant."""
-    return _CONTROL.sub("", value)
-
-
 def normalise(text: str) -> str:
     """'  Qu’est-ce que la KÉTAMINE?? ' -> 'quest ce que la ketamine'."""
     decomposed = unicodedata.normalize("NFKD", text or "")

@@ -17,7 +17,8 @@ from django.views.decorators.http import require_POST
 from twilio.request_validator import RequestValidator
 from twilio.twiml.messaging_response import MessagingResponse
 
-from sms import sending, services, text
+from cms.storable import storable
+from sms import sending, services
 
 logger = logging.getLogger(__name__)
 
@@ -62,7 +63,7 @@ def twilio_inbound(request: HttpRequest) -> HttpResponse:
     if missing:
         return HttpResponseBadRequest(f"Missing fields: {', '.join(missing)}")
     # After the signature check, which is over the fields exactly as sent.
-    fields = {name: text.storable(request.POST[name]) for name in INBOUND_REQUIRED_FIELDS}
+    fields = {name: storable(request.POST[name]) for name in INBOUND_REQUIRED_FIELDS}
     if not fields["MessageSid"] or not fields["From"]:
         return HttpResponseBadRequest("Missing fields: MessageSid/From")
     _receive_retrying_once(
@@ -90,7 +91,7 @@ def _receive_retrying_once(**fields: str) -> None:
 @twilio_signed
 def twilio_status(request: HttpRequest) -> HttpResponse:
     sid, status, error_code = (
-        text.storable(request.POST.get(name, "")) for name in ("MessageSid", "MessageStatus", "ErrorCode")
+        storable(request.POST.get(name, "")) for name in ("MessageSid", "MessageStatus", "ErrorCode")
     )
     if not sid or not status:
         return HttpResponseBadRequest("Missing fields: MessageSid, MessageStatus")

@@ -131,3 +131,26 @@ def test_throttle_counts_live_in_shared_redis(api_client, settings):
     other_connection = redis.Redis.from_url(settings.REDIS_URL)
     assert other_connection.exists(key)
     assert api_client.post(URL, valid(), format="json").status_code == 429
+
+
+def test_control_characters_are_dropped_not_refused_or_a_500(api_client):
+    response = api_client.post(
+        URL,
+        valid(name="Al\x00ex\x07", preferred_time="Even\x1bings", message="About my\x00 brother\nthanks"),
+        format="json",
+    )
+
+    assert response.status_code == 201
+    request = CallbackRequest.objects.get()
+    assert (request.name, request.preferred_time, request.message) == (
+        "Alex",
+        "Evenings",
+        "About my brother\nthanks",
+    )
+
+
+def test_a_name_of_only_control_characters_is_a_clear_error(api_client):
+    response = api_client.post(URL, valid(name="\x00\x01"), format="json")
+
+    assert response.status_code == 400
+    assert [(error["field"], error["code"]) for error in response.json()["errors"]] == [("name", "blank")]
