@@ -246,3 +246,11 @@ def test_overdue_texts_that_may_all_still_be_queued_are_not_queued_again(
 
     assert queued["inbound"] == 2
     assert set(InboundMessage.objects.values_list("outcome", flat=True)) == {Outcome.ANSWER}
+
+
+def test_the_sweep_is_a_few_indexed_queries(django_assert_num_queries, settings):
+    settings.SMS_ONCALL_EMAILS = ["oncall@example.org"]
+
+    # Overdue texts, overdue replies, stale claims, unalerted crises, failed crisis replies.
+    with django_assert_num_queries(5):
+        recovery.stalled_work_requeue()
