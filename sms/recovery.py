@@ -14,7 +14,7 @@ worker for their countdown (up to `SMS_SEND_RETRY_BACKOFF_MAX`), still
 unacknowledged, so the visibility timeout must outlast the longest one;
 a short one would hand every waiting retry to a second worker early. The
 sweep asks the database instead, through indexed columns (outcome, status,
-next_attempt_at), in four small queries.
+next_attempt_at), in five small queries.
 
 Under a healthy burst, texts wait in the queue longer than the grace, and
 queueing them again would only add load. So overdue texts and replies are
@@ -51,19 +51,16 @@ _SWEEP_PUBLISHED_KEY = "sms:sweep-published-at"
 STALLED_ALERT_AFTER = dt.timedelta(minutes=5)
 
 
-def waiting_tasks(queue: str | None = None) -> int:
-    """Tasks waiting in the broker's queue (default: the tasks' queue).
-    Reserved and retrying tasks, held by a worker, are not counted."""
-    name = queue or current_app.conf.task_default_queue
+def waiting_tasks() -> int:
+    """Tasks waiting in the broker's queue for the SMS tasks. Reserved and
+    retrying tasks, held by a worker, are not counted."""
     with current_app.connection_for_read() as connection:
         try:
-            return connection.default_channel.queue_declare(queue=name, passive=True).message_count
+            return connection.default_channel.queue_declare(
+                queue=current_app.conf.task_default_queue, passive=True
+            ).message_count
         except ChannelError:  # never declared: nothing was ever queued there
             return 0
-
-
-def _overdue_before() -> dt.datetime:
-    return timezone.now() - dt.timedelta(seconds=settings.SMS_STALLED_AFTER_SECONDS)
 
 
 def stalled_work_requeue() -> dict[str, int]:
@@ -71,13 +68,14 @@ def stalled_work_requeue() -> dict[str, int]:
     from sms.tasks import alert_on_call, alert_reply_failed, process_inbound, send_outbound
 
     now = timezone.now()
+    overdue_before = now - dt.timedelta(seconds=settings.SMS_STALLED_AFTER_SECONDS)
     inbound_ids = list(
-        InboundMessage.objects.filter(outcome=Outcome.PENDING, received_at__lt=_overdue_before())
+        InboundMessage.objects.filter(outcome=Outcome.PENDING, received_at__lt=overdue_before)
         .order_by("received_at")
         .values_list("pk", flat=True)
     )
     outbound_ids = list(
-        OutboundMessage.objects.filter(status=Status.PENDING, next_attempt_at__lt=_overdue_before())
+        OutboundMessage.objects.filter(status=Status.PENDING, next_attempt_at__lt=overdue_before)
         .order_by("next_attempt_at")
         .values_list("pk", flat=True)
     )
@@ -139,6 +137,11 @@ def seconds_since_sweep_published() -> float | None:
     return round(timezone.now().timestamp() - published, 1) if published else None
 
 
+def beat_is_silent(silent_for: float | None) -> bool:
+    """No sweep queued yet, or none within HEALTH_MAX_BEAT_SILENCE_SECONDS."""
+    return silent_for is None or silent_for > settings.HEALTH_MAX_BEAT_SILENCE_SECONDS
+
+
 def backlog() -> dict:
     """Queue depth, the oldest unprocessed text and unsent reply, and when
     beat last queued a sweep, in seconds (None: nothing of that kind)."""
@@ -172,6 +175,6 @@ def backlog_problems(report: dict) -> list[str]:
         if queue["depth"] > settings.HEALTH_MAX_QUEUE_DEPTH:
             problems.append(f"{queue['depth']} tasks waiting in queue {name}")
     beat = report["beat_last_ran_seconds"]
-    if beat is None or beat > settings.HEALTH_MAX_BEAT_SILENCE_SECONDS:
-        problems.append("beat has not queued a sweep " + (f"for {beat}s" if beat else "yet"))
+    if beat_is_silent(beat):
+        problems.append("beat has not queued a sweep " + ("yet" if beat is None else f"for {beat}s"))
     return problems

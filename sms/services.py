@@ -122,70 +122,79 @@ def _flag(inbound: InboundMessage, reason: str) -> None:
     inbound.follow_up_reason = reason[:255]
 
 
-def oncall_alert_send(*, inbound_id: int) -> bool:
-    """Email on-call staff about an emergency text, once; True if an email went.
+def _email_on_call_once(
+    row_queryset, *, alerted_field: str, compose: Callable[[object], tuple[str, str]]
+) -> bool:
+    """Email on-call staff about one row, once; True if an email went.
 
-    The row lock makes concurrent runs wait; the timestamp is committed only
-    after the mail is handed over, so a failed send is retried by the task and
-    a lost task by `sms.recovery.stalled_work_requeue`. A worker dying between the two
-    may email twice: for a crisis, twice is better than never.
+    The row lock makes concurrent runs wait; the timestamp (`alerted_field`)
+    is committed only after the mail is handed over, so a failed send is
+    retried by the task and a lost task by `sms.recovery.stalled_work_requeue`.
+    A worker dying between the two may email twice: for a crisis, twice is
+    better than never. `compose(row)` gives the subject and body: no number
+    and no message text by email, staff read them in the admin.
     """
+    with transaction.atomic():
+        row = row_queryset.select_for_update().get()
+        if getattr(row, alerted_field) is not None:
+            return False
+        subject, body = compose(row)
+        send_mail(
+            subject=f"[{settings.SMS_PROGRAMME_NAME}] {subject}",
+            message=body,
+            from_email=None,
+            recipient_list=settings.SMS_ONCALL_EMAILS,
+            fail_silently=False,
+        )
+        setattr(row, alerted_field, timezone.now())
+        row.save(update_fields=[alerted_field])
+    return True
+
+
+def _crisis_queue_url() -> str:
+    return settings.PUBLIC_BASE_URL + reverse("sms_crisis_queue")
+
+
+def oncall_alert_send(*, inbound_id: int) -> bool:
+    """Email on-call staff about an emergency text, once; True if an email went."""
     if not settings.SMS_ONCALL_EMAILS:
         logger.warning("Crisis text %s flagged, but SMS_ONCALL_EMAILS is empty", inbound_id)
         return False
-    with transaction.atomic():
-        inbound = InboundMessage.objects.select_for_update().get(pk=inbound_id)
-        if inbound.oncall_alerted_at is not None:
-            return False
-        url = settings.PUBLIC_BASE_URL + reverse("sms_crisis_queue")
+
+    def compose(inbound: InboundMessage) -> tuple[str, str]:
         answered = (
             "The emergency reply was sent automatically."
             if inbound.outcome == Outcome.CRISIS
             else f"It was NOT answered ({inbound.get_outcome_display()})."
         )
-        # No number and no message text by email: staff read them in the admin.
-        send_mail(
-            subject=f"[{settings.SMS_PROGRAMME_NAME}] Crisis text needs follow-up",
-            message=(
-                f"A text received at {inbound.received_at:%Y-%m-%d %H:%M} UTC was screened as an emergency "
-                f"({inbound.get_screening_category_display() or 'uncategorised'}). {answered}\n\n"
-                f"Follow it up in the crisis queue: {url}\n"
-            ),
-            from_email=None,
-            recipient_list=settings.SMS_ONCALL_EMAILS,
-            fail_silently=False,
+        return "Crisis text needs follow-up", (
+            f"A text received at {inbound.received_at:%Y-%m-%d %H:%M} UTC was screened as an emergency "
+            f"({inbound.get_screening_category_display() or 'uncategorised'}). {answered}\n\n"
+            f"Follow it up in the crisis queue: {_crisis_queue_url()}\n"
         )
-        inbound.oncall_alerted_at = timezone.now()
-        inbound.save(update_fields=["oncall_alerted_at"])
-    return True
+
+    return _email_on_call_once(
+        InboundMessage.objects.filter(pk=inbound_id), alerted_field="oncall_alerted_at", compose=compose
+    )
 
 
 def reply_failure_alert_send(*, outbound_id: int) -> bool:
     """Email on-call staff that a crisis reply could not be sent (or may not
-    have been), once; True if an email went. Same guarantees as
-    `oncall_alert_send`."""
+    have been), once; True if an email went."""
     if not settings.SMS_ONCALL_EMAILS:
         logger.warning("Crisis reply %s failed, but SMS_ONCALL_EMAILS is empty", outbound_id)
         return False
-    with transaction.atomic():
-        outbound = OutboundMessage.objects.select_for_update().get(pk=outbound_id)
-        if outbound.failure_alerted_at is not None:
-            return False
-        url = settings.PUBLIC_BASE_URL + reverse("sms_crisis_queue")
-        send_mail(
-            subject=f"[{settings.SMS_PROGRAMME_NAME}] Crisis reply NOT sent: contact the person another way",
-            message=(
-                f"The crisis reply queued at {outbound.created_at:%Y-%m-%d %H:%M} UTC could not be sent, or "
-                f"may not have been ({outbound.error_code or 'no error code'}: {outbound.error_message}).\n\n"
-                f"The text is flagged in the crisis queue: {url}\n"
-            ),
-            from_email=None,
-            recipient_list=settings.SMS_ONCALL_EMAILS,
-            fail_silently=False,
+
+    def compose(outbound: OutboundMessage) -> tuple[str, str]:
+        return "Crisis reply NOT sent: contact the person another way", (
+            f"The crisis reply queued at {outbound.created_at:%Y-%m-%d %H:%M} UTC could not be sent, or "
+            f"may not have been ({outbound.error_code or 'no error code'}: {outbound.error_message}).\n\n"
+            f"The text is flagged in the crisis queue: {_crisis_queue_url()}\n"
         )
-        outbound.failure_alerted_at = timezone.now()
-        outbound.save(update_fields=["failure_alerted_at"])
-    return True
+
+    return _email_on_call_once(
+        OutboundMessage.objects.filter(pk=outbound_id), alerted_field="failure_alerted_at", compose=compose
+    )
 
 
 def _sender_state(inbound: InboundMessage, *, open_follow_up: FollowUp | None) -> decisions.SenderState:

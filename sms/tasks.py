@@ -37,24 +37,23 @@ def send_outbound(self, outbound_id: int) -> None:
         raise self.retry(exc=later.__cause__ or later, countdown=later.countdown, max_retries=None) from later
 
 
-@shared_task(
-    acks_late=True,
-    autoretry_for=(SMTPException, OSError, OperationalError, InterfaceError),
-    retry_backoff=True,
-    retry_jitter=True,
-    max_retries=8,
-)
+# On-call emails: retried while the mail server or database is away; each
+# sends at most once (the services record when it went).
+ALERT_TASK_OPTIONS = {
+    "acks_late": True,
+    "autoretry_for": (SMTPException, OSError, OperationalError, InterfaceError),
+    "retry_backoff": True,
+    "retry_jitter": True,
+    "max_retries": 8,
+}
+
+
+@shared_task(**ALERT_TASK_OPTIONS)
 def alert_on_call(inbound_id: int) -> None:
     services.oncall_alert_send(inbound_id=inbound_id)
 
 
-@shared_task(
-    acks_late=True,
-    autoretry_for=(SMTPException, OSError, OperationalError, InterfaceError),
-    retry_backoff=True,
-    retry_jitter=True,
-    max_retries=8,
-)
+@shared_task(**ALERT_TASK_OPTIONS)
 def alert_reply_failed(outbound_id: int) -> None:
     services.reply_failure_alert_send(outbound_id=outbound_id)
 

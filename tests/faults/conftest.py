@@ -25,7 +25,7 @@ from django.conf import settings
 from django.db import connection
 
 from tests.conftest import redis_available, require_service
-from tests.integration.conftest import _test_database_url
+from tests.integration.conftest import worker_database_url
 from tests.sms.fake_twilio import FakeTwilio
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -73,6 +73,7 @@ class Process:
 
     def start(self) -> float:
         """Start and wait until ready; returns when it became ready (time.time())."""
+        offset = self.log_path.stat().st_size if self.log_path.exists() else 0  # earlier starts' lines
         with self.log_path.open("a") as log:
             self.popen = subprocess.Popen(
                 self.command,
@@ -82,7 +83,6 @@ class Process:
                 stderr=subprocess.STDOUT,
                 start_new_session=True,
             )
-        offset = self.log_path.stat().st_size if self.ready_text else 0
         if self.ready_text:
             _wait(
                 lambda: (
@@ -138,7 +138,7 @@ def stack(django_db_setup, django_db_blocker, tmp_path_factory):
         require_service(
             connection.vendor == "postgresql", "the fault tier needs PostgreSQL: set DATABASE_URL"
         )
-        database_url = _test_database_url()
+        database_url = worker_database_url()
     redis_server = subprocess.run(["which", "redis-server"], capture_output=True, text=True).stdout.strip()
     require_service(bool(redis_server), "the fault tier needs the redis-server program")
 

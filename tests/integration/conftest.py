@@ -35,7 +35,8 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.integration)
 
 
-def _test_database_url() -> str:
+def worker_database_url() -> str:
+    """pytest-django's test database as a URL, for processes the tests start."""
     db = connection.settings_dict
     credentials = db["USER"] + (f":{db['PASSWORD']}" if db["PASSWORD"] else "")
     return f"postgres://{credentials}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
@@ -50,7 +51,7 @@ def celery_worker_process(django_db_setup, django_db_blocker):
             connection.vendor == "postgresql",
             "integration tier needs PostgreSQL: set DATABASE_URL=postgres://...",
         )
-        database_url = _test_database_url()
+        database_url = worker_database_url()
 
     from config.celery import app
 

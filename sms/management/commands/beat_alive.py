@@ -7,7 +7,6 @@ that is up but stuck queues nothing, which is what matters.
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from sms import recovery
@@ -18,7 +17,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         silent_for = recovery.seconds_since_sweep_published()
-        if silent_for is None or silent_for > settings.HEALTH_MAX_BEAT_SILENCE_SECONDS:
+        if recovery.beat_is_silent(silent_for):
             raise CommandError(
                 "beat has not queued the SMS sweep " + (f"for {silent_for:.0f}s" if silent_for else "yet")
             )
