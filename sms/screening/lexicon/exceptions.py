@@ -68,7 +68,7 @@ REACTION = (
 EXERCISE = ("hike|run|5k|10k|workout|leg day|gym|spin class|bootcamp|training|circuits|football|netball",)
 # A goodbye or "last text" that is only for now: bed, a holiday, a flat battery.
 FOR_NOW = (
-    "for a bit|for now|till tomorrow|until tomorrow|going to bed|off to bed|holiday|"
+    "for a bit|for now|till tomorrow|until tomorrow|going to bed|off to bed|going bed|off bed|holiday|"
     "no signal|phone dies|phone is about to die|battery|volunteering|thanks for the chat|speak soon|talk soon|"
     "night x|night night",
 )

@@ -178,14 +178,14 @@ EMBEDDED_QUESTION = ("not sure", "not know", "not tell", "unsure", "wondering", 
 
 # A past or resolved event: not an emergency, unless it is back now.
 RESOLVED_FRAMES = (
-    "years ago|year ago|months ago|weeks ago|a while ago|long time ago|used to|in the past|back in|back when|"
+    "years ago|year ago|yrs ago|yr ago|months ago|weeks ago|a while ago|long time ago|used to|in the past|back in|back when|"
     "when i was|when he was|when she was|when they were|as a teen|as a teenager|as a kid|back at uni|back at school|"
     "last year|few years|last summer|last christmas|last weekend|last week|the other day|yesterday|"
     "since i was|in years|i was really|i was so|i was suicidal",
     "doing well now|doing better now|doing ok now|doing okay now|doing good now|doing great now|"
     "am ok now|am fine now|am better now|am safe now|am okay now|is ok now|is fine now|is okay now|"
     "is better now|is safe now|are ok now|is doing ok|is doing well|is doing better|is doing okay|"
-    "recovered|in recovery|clean for|sober for|free for|years clean|months clean|weeks clean|no longer|"
+    "recovered|in recovery|clean for|sober for|free for|years clean|yrs clean|months clean|weeks clean|no longer|"
     "survived|got through it|made it through|passed away|died of|died from|died by|committed suicide|"
     "took his own life|took her own life|took their own life|in hospital now|is in hospital|are in hospital|"
     "was in hospital|is home now|is awake now|woke up fine|he came round|she came round|they came round|"

@@ -560,7 +560,7 @@ RULES: tuple[tuple, ...] = (
     ),
     (
         OVERDOSE,
-        "took|taken|take|swallowed|necked|popped|downed|had|done ... @many ... pills|tablets|tabs|paracetamol|"
+        "took|taken|take|swallowed|necked|popped|downed|had|done|ate|eaten|eat ... @many ... pills|tablets|tabs|paracetamol|"
         "painkillers|ibuprofen|co codamol|codeine|tramadol|sleeping|xanax|xans|benzos|diazepam|valium|of them|"
         "of my|of his|of her|of those|pregabalin|gabapentin|antidepressants|sertraline|citalopram|zopiclone|"
         "propranolol|aspirin",

@@ -453,6 +453,8 @@ RULES: tuple[tuple, ...] = (
         (
             "lie in|until noon|till noon|until midday|till midday|until lunch|till lunch|until the afternoon|till the afternoon",
             "dying to",
+            # Said to get away from the drug: "i dont want to die from this, i want to stop".
+            "do not want to|do not wanna|does not want to|never want to ... die from|die of|die like|die because",
             "habit|addiction|cravings|craving|urges|urge ... to die|die",
             "want ketamine ... to die",
             "die laughing",
@@ -615,6 +617,7 @@ RULES: tuple[tuple, ...] = (
         SUICIDE,
         "suicide note|this is goodbye|goodbye forever|goodbye everyone|goodbye world|bye everyone|"
         "saying my goodbyes|said my goodbyes|say goodbye to everyone|last text|last message|final message|"
+        "final text|last msg|final msg|last txt|final txt|"
         "will not be alive|not be alive|"
         "giving away my|given away my|given my stuff away|gave away my|giving my stuff away|"
         "giving my things away|given away his|given away her|gave away his|gave away her|giving away his|"

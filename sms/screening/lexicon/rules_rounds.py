@@ -216,7 +216,7 @@ RULES: tuple[tuple, ...] = (
     ),
     (
         OVERDOSE,
-        "drank|drunk|swallowed|ate|eaten|drinking|eating|chewing|chewed|licked|sucked|has had ... "
+        "drank|drunk|drink|swallowed|ate|eaten|drinking|eating|chewing|chewed|licked|sucked|has had ... "
         "bleach|cleaning product|dishwasher tablet*|washing tablet*|detergent|antifreeze|weedkiller|"
         "button battery|rat poison|white spirit|screenwash|laundry pod*|washing pod*|descaler|methadone",
         ("smell|hair|teeth|what if|lol|haha*",),

@@ -360,6 +360,7 @@ RISK_WORDS: dict[str, tuple[str, ...]] = {
     "took": ("tookk", "tooj"),
     "without": ("wiout", "witout", "wthout", "withou", "wivout"),
     "everyone": ("evryone", "evreyone", "everyon"),
+    "everywhere": ("evrywhere", "everywere", "evrywere", "everywear"),
     "unresponsive": ("unresponcive", "unresposive"),
     "breathing": ("breathin", "breating", "brething", "breahting", "brethin", "breathng"),
     "breathe": ("breath", "breth", "brethe", "breate"),
