@@ -9,3 +9,9 @@ class ApiConfig(AppConfig):
         from api import schema, signals  # noqa: F401 - schema registers drf-spectacular extensions
 
         signals.connect()
+
+        from api.webhooks import permissions as webhook_permissions
+        from api.webhooks import receivers as webhook_receivers
+
+        webhook_receivers.connect()
+        webhook_permissions.register()

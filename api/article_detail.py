@@ -12,11 +12,12 @@ from typing import Any
 
 from django.conf import settings
 from django.db.models import Q, prefetch_related_objects
+from django.http import HttpRequest
 from django.utils import timezone
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from api import blocks, helplines, selectors
+from api import blocks, helplines, selectors, seo
 from api.block_schema import RICH_TEXT_SCHEMA
 from api.pages import public_url
 from api.references import References
@@ -78,6 +79,7 @@ JSON_LD_SCHEMA = {
                     "name": {"type": "string"},
                     "headline": {"type": "string"},
                     "description": {"type": "string"},
+                    "image": {"type": "string", "format": "uri", "description": "The share image."},
                     "datePublished": {"type": "string", "format": "date-time", "nullable": True},
                     "dateModified": {"type": "string", "format": "date-time", "nullable": True},
                     "lastReviewed": {"type": "string", "format": "date", "nullable": True},
@@ -123,14 +125,10 @@ class ArticleDetailSerializer(ArticleListSerializer):
     helplines_country = serializers.CharField(help_text="Country whose helplines are listed.")
     helplines = HelplineSerializer(many=True)
     json_ld = serializers.SerializerMethodField()
-    seo_title = serializers.CharField()
-    search_description = serializers.CharField()
 
     class Meta(ArticleListSerializer.Meta):
         fields = [
             *ArticleListSerializer.Meta.fields,
-            "seo_title",
-            "search_description",
             "body",
             "table_of_contents",
             "key_takeaways",
@@ -164,7 +162,9 @@ def _iso(value: dt.date | dt.datetime | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def json_ld(article: ArticlePage, faq: list[dict[str, str]]) -> dict[str, Any]:
+def json_ld(
+    article: ArticlePage, faq: list[dict[str, str]], share_image: dict[str, Any] | None = None
+) -> dict[str, Any]:
     url = public_url(article.url_path)
     page = {
         "@type": "MedicalWebPage",
@@ -179,6 +179,8 @@ def json_ld(article: ArticlePage, faq: list[dict[str, str]]) -> dict[str, Any]:
         "reviewedBy": _person_ld(article.medical_reviewer),
         "author": _person_ld(article.author),
     }
+    if share_image:
+        page["image"] = share_image["url"]
     graph = [page]
     if faq:
         graph.append(
@@ -225,22 +227,35 @@ def _derived_sections(body_block, body: list[dict]) -> tuple[list, list, list]:
 
 
 def article_detail(
-    *, article: ArticlePage, visible: Q, country: str, related: list[ArticlePage]
+    *,
+    article: ArticlePage,
+    visible: Q,
+    country: str,
+    related: list[ArticlePage],
+    request: HttpRequest | None = None,
 ) -> tuple[dict[str, Any], int | None]:
     """Serialized detail and how long it stays true (seconds until a shown
-    helpline opens or closes; None: until the content changes)."""
+    helpline opens or closes; None: until the content changes). API URLs are
+    on `request`'s host (`api.pages`)."""
     now = timezone.now()
     prefetch_related_objects([a for a in related if not hasattr(a, "_prefetched_objects_cache")], "tags")
     topics = selectors.topics_for_articles(articles=[article, *related], visible=visible)
 
     body_block = ArticlePage.body.field.stream_block
     raw_body = list(article.body.raw_data)
-    refs = References(visible=visible, rendition_filter=settings.API_IMAGE_RENDITION)
+    refs = References(visible=visible, rendition_filter=settings.API_IMAGE_RENDITION, request=request)
     refs.countries = sorted({country, settings.API_DEFAULT_COUNTRY})
     blocks.collect_article(article, refs)
     refs.load()
+    share_images = seo.share_images(pages=[article, *related], topics_by_path=topics, request=request)
 
-    context = {"refs": refs, "now": now, "topics_by_path": topics}
+    context = {
+        "refs": refs,
+        "now": now,
+        "topics_by_path": topics,
+        "share_images": share_images,
+        "request": request,
+    }
     helpline_data = HelplineSerializer(context=context)
     body = blocks.render(body_block, raw_body, refs, helpline=helpline_data.to_representation)
     toc, takeaways, faq = _derived_sections(body_block, body)
@@ -255,7 +270,7 @@ def article_detail(
         related_articles=related,
         helplines_country=shown_country,
         helplines=shown,
-        json_ld=json_ld(article, faq),
+        json_ld=json_ld(article, faq, share_images.get(seo.share_image_id(article, topics_by_path=topics))),
     )
     data = ArticleDetailSerializer(detail, context=context).data
     max_age = helplines.seconds_until_change(refs.helplines.values(), now=now)

@@ -2,6 +2,9 @@
 
 `q` is not here: it goes through Wagtail search and decides the default
 order (relevance), see `api.views.ArticleListView`.
+
+`tag` takes a tag's slug (`medical-use`, what the API shows beside each
+name) or its name in any case (`Medical use`): a frontend may have either.
 """
 
 from __future__ import annotations
@@ -10,15 +13,23 @@ import datetime as dt
 
 import django_filters
 from django.core.validators import RegexValidator, validate_unicode_slug
-from django.db.models import Exists, OuterRef, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.db.models.functions import Length, Substr
+from drf_spectacular.utils import OpenApiParameter
 from rest_framework.exceptions import ValidationError
+from taggit.models import Tag
 from wagtail.models import Page
 
 from api.helplines import COUNTRY_RE
-from cms.models import ArticlePage, Helpline, TopicPage
+from cms.models import ArticlePage, ArticlePageTag, Helpline, TopicPage
 
 ARTICLE_ORDERINGS = ("title", "first_published_at", "last_published_at", "last_reviewed")
+TAG_MAX_LENGTH = Tag._meta.get_field("name").max_length
+TAG_PARAMETER = OpenApiParameter(
+    "tag",
+    {"type": "string", "pattern": r"^[^\x00]*$", "maxLength": TAG_MAX_LENGTH},
+    description="A tag's slug (`medical-use`) or its name in any case (`Medical use`).",
+)
 
 
 class ArticleFilter(django_filters.FilterSet):
@@ -26,7 +37,9 @@ class ArticleFilter(django_filters.FilterSet):
         method="filter_topic", validators=[validate_unicode_slug], help_text="Topic slug, e.g. `ketamine`."
     )
     tag = django_filters.CharFilter(
-        field_name="tags__slug", validators=[validate_unicode_slug], help_text="Tag slug.", distinct=True
+        method="filter_tag",
+        max_length=TAG_MAX_LENGTH,  # and, as every form CharField, no NUL
+        help_text=TAG_PARAMETER.description,
     )
     modified_since = django_filters.IsoDateTimeFilter(
         method="filter_modified_since",
@@ -49,6 +62,14 @@ class ArticleFilter(django_filters.FilterSet):
         except OverflowError:
             raise ValidationError({"modified_since": ["Out of range."]}, code="invalid") from None
         return queryset.filter(last_published_at__gte=value)
+
+    def filter_tag(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        # A subquery rather than a join: no duplicate rows to make distinct,
+        # and the list stays one query.
+        tagged = ArticlePageTag.objects.filter(content_object=OuterRef("pk")).filter(
+            Q(tag__slug=value) | Q(tag__name__iexact=value)
+        )
+        return queryset.filter(Exists(tagged))
 
     def filter_topic(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         # The parent's path is the article's path minus one step; a subquery

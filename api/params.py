@@ -34,9 +34,6 @@ SLUG_PATTERN = r"^[-\w]+$"
 TOPIC_PARAMETER = OpenApiParameter(
     "topic", str, description="Topic slug, e.g. `ketamine`.", pattern=SLUG_PATTERN
 )
-TAG_PARAMETER = OpenApiParameter(
-    "tag", str, description="Tag slug, e.g. `harm-reduction`.", pattern=SLUG_PATTERN
-)
 
 
 def search_words(request, *, required: bool) -> str:

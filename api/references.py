@@ -6,6 +6,9 @@ raw data, rich text, people's photos), then `load()` each kind with one query
 (images with their renditions in a second), then render. That is what keeps
 the article detail at a fixed number of queries however many blocks, images
 and links it has.
+
+URLs of this app's files (image renditions, documents) and API links are
+built on the request's host when `request` is given (`api.pages`).
 """
 
 from __future__ import annotations
@@ -15,16 +18,16 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
+from django.http import HttpRequest
 from django.utils.html import escape
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.rich_text.rewriters import FIND_A_TAG, FIND_EMBED_TAG, extract_attrs
 
-from api.pages import api_url, public_url
+from api.pages import absolute_url, api_url, public_url
 from cms.models import ArticlePage, Helpline, TopicPage
 
 logger = logging.getLogger(__name__)
@@ -57,6 +60,7 @@ class References:
 
     visible: Q
     rendition_filter: str
+    request: HttpRequest | None = None
     image_ids: set[int] = field(default_factory=set)
     page_ids: set[int] = field(default_factory=set)
     document_ids: set[int] = field(default_factory=set)
@@ -90,7 +94,7 @@ class References:
         if self.image_ids:
             self.images = self._load_images(image_model)
         if self.page_ids:
-            self.pages = page_refs(ids=self.page_ids, visible=self.visible)
+            self.pages = page_refs(ids=self.page_ids, visible=self.visible, request=self.request)
         if self.document_ids:
             self.documents = get_document_model().objects.in_bulk(self.document_ids)
         if self.helpline_ids or self.countries:
@@ -140,7 +144,7 @@ class References:
             return None
         return {
             "id": image.pk,
-            "url": rendition.full_url,
+            "url": absolute_url(rendition.url, request=self.request),
             "width": rendition.width,
             "height": rendition.height,
             "alt": alt if alt is not None else image.default_alt_text,
@@ -149,6 +153,9 @@ class References:
     def page(self, page_id: Any) -> dict[str, Any] | None:
         ref = self.pages.get(int(page_id)) if page_id not in (None, "") else None
         return ref.as_dict() if ref else None
+
+    def document_url(self, document) -> str:
+        return document_url(document, request=self.request)
 
     def rich_text(self, html: str) -> str:
         """Database HTML -> HTML a frontend can show: internal links point to
@@ -166,7 +173,7 @@ class References:
                 return f'<a href="{escape(ref.url)}" data-page-id="{ref.id}"{api}>'
             if kind == "document":
                 doc = self.documents.get(int(attrs["id"])) if _ID.match(attrs.get("id", "")) else None
-                return f'<a href="{escape(document_url(doc))}">' if doc else "<a>"
+                return f'<a href="{escape(self.document_url(doc))}">' if doc else "<a>"
             return match.group(0)
 
         def embed(match: re.Match) -> str:
@@ -184,13 +191,12 @@ class References:
         return FIND_EMBED_TAG.sub(embed, FIND_A_TAG.sub(link, html or ""))
 
 
-def document_url(document) -> str:
+def document_url(document, *, request: HttpRequest | None = None) -> str:
     """Absolute: documents are served by this app, not the frontend."""
-    url = document.url
-    return settings.PUBLIC_BASE_URL + url if url.startswith("/") else url
+    return absolute_url(document.url, request=request)
 
 
-def page_refs(*, ids: set[int], visible: Q) -> dict[int, PageRef]:
+def page_refs(*, ids: set[int], visible: Q, request: HttpRequest | None = None) -> dict[int, PageRef]:
     """Public pages by id, with their URLs, in one query."""
     kinds = {
         ContentType.objects.get_for_model(ArticlePage).pk: ("article", "api:article-detail"),
@@ -206,6 +212,6 @@ def page_refs(*, ids: set[int], visible: Q) -> dict[int, PageRef]:
             slug=row["slug"],
             kind=kind,
             url=public_url(row["url_path"]),
-            api_url=api_url(route.removeprefix("api:"), row["slug"]) if route else None,
+            api_url=api_url(route.removeprefix("api:"), row["slug"], request=request) if route else None,
         )
     return refs

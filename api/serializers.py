@@ -2,8 +2,9 @@
 callback request form.
 
 Serializers only shape data that selectors have already loaded: related
-objects come in through `context` (`topics_by_path`, `refs`, `now`), so a
-serializer never runs a query of its own.
+objects come in through `context` (`topics_by_path`, `refs`, `now`,
+`share_images`), so a serializer never runs a query of its own. API URLs are
+built on the host of `context["request"]` when there is one (`api.pages`).
 """
 
 from __future__ import annotations
@@ -15,11 +16,17 @@ from rest_framework import serializers
 
 from api.block_schema import IMAGE_SCHEMA, RICH_TEXT_SCHEMA
 from api.pages import api_url, parent_path, public_url
+from api.seo import share_image_id
 from cms import phone_numbers
 from cms.models import ArticlePage, Helpline, HelplineOpeningHours, Person, TopicPage
 from cms.storable import storable
 
 NULLABLE_IMAGE = {**IMAGE_SCHEMA, "nullable": True}
+SHARE_IMAGE = {
+    **NULLABLE_IMAGE,
+    "description": "For link previews (og:image, twitter:image), cropped to 1200x630; `alt` is for "
+    "og:image:alt. An article without its own uses its topic's; null when neither has one.",
+}
 
 
 @extend_schema_field({"type": "string", "pattern": r"^([01][0-9]|2[0-3]):[0-5][0-9]$", "example": "09:00"})
@@ -98,10 +105,45 @@ class TopicRefSerializer(serializers.Serializer):
 
     @extend_schema_field(OpenApiTypes.URI)
     def get_api_url(self, page) -> str:
-        return api_url("topic-detail", page.slug)
+        return api_url("topic-detail", page.slug, request=self.context.get("request"))
 
 
-class ArticleListSerializer(serializers.ModelSerializer):
+class TagSerializer(serializers.Serializer):
+    """Show the name; link and filter (`?tag=`) with the slug."""
+
+    name = serializers.CharField(help_text="As editors wrote it, e.g. `medical use`.")
+    # Not a SlugField: taggit makes Unicode slugs ("café") and editors may change them.
+    slug = serializers.CharField(help_text="For links and the `tag` filter, e.g. `medical-use`.")
+
+
+class SeoFieldsMixin(serializers.Serializer):
+    """What every page in the API carries for its <head> (`api.seo`). Reads
+    `context["share_images"]` (`api.seo.share_images`) and, for an article,
+    its topic in `context["topics_by_path"]`."""
+
+    seo_title = serializers.CharField(help_text="The <title> editors chose; empty: use `title`.")
+    search_description = serializers.CharField(
+        help_text="The meta description editors wrote; empty: use the article's `standfirst` or the "
+        "topic's `sms_summary`."
+    )
+    canonical_url = serializers.SerializerMethodField(
+        help_text="For <link rel=canonical> and og:url: the page's one address on the website (`url`)."
+    )
+    share_image = serializers.SerializerMethodField()
+
+    SEO_FIELDS = ["seo_title", "search_description", "canonical_url", "share_image"]
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_canonical_url(self, page) -> str:
+        return public_url(page.url_path)
+
+    @extend_schema_field(SHARE_IMAGE)
+    def get_share_image(self, page):
+        image_id = share_image_id(page, topics_by_path=self.context.get("topics_by_path", {}))
+        return self.context.get("share_images", {}).get(image_id) if image_id else None
+
+
+class ArticleListSerializer(SeoFieldsMixin, serializers.ModelSerializer):
     """The lean article used in lists, topics, search and related articles."""
 
     topic = serializers.SerializerMethodField()
@@ -123,16 +165,19 @@ class ArticleListSerializer(serializers.ModelSerializer):
             "last_published_at",
             "url",
             "api_url",
+            *SeoFieldsMixin.SEO_FIELDS,
         ]
 
     @extend_schema_field(TopicRefSerializer(allow_null=True))
     def get_topic(self, article: ArticlePage):
         topic = self.context.get("topics_by_path", {}).get(parent_path(article))
-        return TopicRefSerializer(topic).data if topic else None
+        return TopicRefSerializer(topic, context=self.context).data if topic else None
 
-    def get_tags(self, article: ArticlePage) -> list[str]:
+    @extend_schema_field(TagSerializer(many=True))
+    def get_tags(self, article: ArticlePage):
         # Prefetched: `tags.all()` uses the prefetch cache, `names()` would query.
-        return sorted(tag.name for tag in article.tags.all())
+        tags = sorted(article.tags.all(), key=lambda tag: (tag.name.casefold(), tag.name))
+        return [{"name": tag.name, "slug": tag.slug} for tag in tags]
 
     @extend_schema_field(OpenApiTypes.URI)
     def get_url(self, article: ArticlePage) -> str:
@@ -140,7 +185,7 @@ class ArticleListSerializer(serializers.ModelSerializer):
 
     @extend_schema_field(OpenApiTypes.URI)
     def get_api_url(self, article: ArticlePage) -> str:
-        return api_url("article-detail", article.slug)
+        return api_url("article-detail", article.slug, request=self.context.get("request"))
 
 
 class SmsAnswerSerializer(serializers.Serializer):
@@ -152,10 +197,12 @@ class SmsAnswerSerializer(serializers.Serializer):
     text = serializers.CharField()
 
 
-class TopicSerializer(serializers.ModelSerializer):
+class TopicSerializer(SeoFieldsMixin, serializers.ModelSerializer):
     """A topic with its published articles (lean), in lists and alone.
 
     `context["articles_by_topic"]` maps a topic's path to its articles."""
+
+    # context["share_images"] holds the topics' and their articles' images.
 
     other_names = serializers.ListField(child=serializers.CharField(), source="other_names_list")
     summary = serializers.SerializerMethodField()
@@ -180,6 +227,7 @@ class TopicSerializer(serializers.ModelSerializer):
             "url",
             "api_url",
             "last_published_at",
+            *SeoFieldsMixin.SEO_FIELDS,
         ]
 
     @extend_schema_field(RICH_TEXT_SCHEMA)
@@ -193,7 +241,7 @@ class TopicSerializer(serializers.ModelSerializer):
     def get_articles(self, topic: TopicPage):
         articles = self.context["articles_by_topic"].get(topic.path, [])
         return ArticleListSerializer(
-            articles, many=True, context={"topics_by_path": {topic.path: topic}}
+            articles, many=True, context={**self.context, "topics_by_path": {topic.path: topic}}
         ).data
 
     @extend_schema_field(OpenApiTypes.URI)
@@ -202,7 +250,7 @@ class TopicSerializer(serializers.ModelSerializer):
 
     @extend_schema_field(OpenApiTypes.URI)
     def get_api_url(self, topic: TopicPage) -> str:
-        return api_url("topic-detail", topic.slug)
+        return api_url("topic-detail", topic.slug, request=self.context.get("request"))
 
 
 class SearchResultSerializer(serializers.Serializer):

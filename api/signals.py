@@ -30,15 +30,18 @@ def _invalidate_if_page(sender, instance=None, **kwargs) -> None:
 
 
 def _warm_renditions(sender, instance=None, **kwargs) -> None:
-    """Make the renditions an article shows when it is published, so reading
-    it never has to create them (that would be a write, and queries, per image)."""
+    """Make the renditions a page shows when it is published (its share image;
+    an article's body images too), so reading it never has to create them
+    (that would be a write, and queries, per image)."""
     from django.conf import settings
     from django.db.models import Q
 
     from api import blocks
     from api.references import References
+    from api.seo import share_rendition_warm
     from cms.models import ArticlePage
 
+    share_rendition_warm(instance)
     if not isinstance(instance, ArticlePage):
         return
     refs = References(visible=Q(), rendition_filter=settings.API_IMAGE_RENDITION)

@@ -1,7 +1,7 @@
 from django.urls import path, register_converter
-from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
-from api import views
+from api import docs_views, frontend_views, views
 
 
 class PageSlugConverter:
@@ -21,6 +21,7 @@ register_converter(PageSlugConverter, "page_slug")
 
 app_name = "api"
 urlpatterns = [
+    path("", frontend_views.ApiIndexView.as_view(), name="index"),
     path("topics/", views.TopicListView.as_view(), name="topic-list"),
     path("topics/<page_slug:slug>/", views.TopicDetailView.as_view(), name="topic-detail"),
     path("articles/", views.ArticleListView.as_view(), name="article-list"),
@@ -29,7 +30,11 @@ urlpatterns = [
     path("helplines/", views.HelplineListView.as_view(), name="helpline-list"),
     path("callback-requests/", views.CallbackRequestCreateView.as_view(), name="callback-request-create"),
     path("preview/", views.PreviewView.as_view(), name="preview"),
+    path("sync/", frontend_views.SyncView.as_view(), name="sync"),
+    path("sitemap/", frontend_views.SitemapView.as_view(), name="sitemap"),
+    path("redirects/", frontend_views.RedirectView.as_view(), name="redirects"),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
-    path("redoc/", SpectacularRedocView.as_view(url_name="api:schema"), name="redoc"),
+    path("redoc/", docs_views.OfflineRedocView.as_view(url_name="api:schema"), name="redoc"),
+    path("redoc/redoc.standalone.js", docs_views.redoc_bundle, name="redoc-bundle"),
 ]

@@ -1,7 +1,8 @@
 """API views: thin. Selectors read, serializers shape, `api.caching` caches.
 
 Every GET except the preview is served through `cached_json_response`
-(Redis cache, ETag, Last-Modified, 304s).
+(Redis cache, ETag, Last-Modified, 304s). Serializers get the request in
+their context: API URLs in the body are on the host it came in on.
 """
 
 from __future__ import annotations
@@ -19,10 +20,10 @@ from rest_framework.pagination import PageNumberPagination
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from api import helplines, params, selectors, services
+from api import helplines, params, selectors, seo, services
 from api.article_detail import ArticleDetailSerializer, article_detail
 from api.caching import PRIVATE_CACHE_CONTROL, cached_json_response
-from api.filters import ArticleFilter, HelplineFilter
+from api.filters import TAG_PARAMETER, ArticleFilter, HelplineFilter
 from api.pages import api_url, parent_path, public_url, visible_q
 from api.preview import PreviewTokenError, preview_page, preview_revision_get
 from api.references import References
@@ -88,12 +89,22 @@ class CachedGetMixin:
 # --- topics -------------------------------------------------------------------
 
 
-def _topic_context(topics: list[TopicPage], visible) -> dict:
-    refs = References(visible=visible, rendition_filter=settings.API_IMAGE_RENDITION)
+def _topic_context(topics: list[TopicPage], visible, request) -> dict:
+    refs = References(visible=visible, rendition_filter=settings.API_IMAGE_RENDITION, request=request)
     for topic in topics:
         refs.collect_rich_text(topic.summary)
     refs.load()
-    return {"refs": refs, "articles_by_topic": selectors.articles_by_topic(topics=topics, visible=visible)}
+    articles_by_topic = selectors.articles_by_topic(topics=topics, visible=visible)
+    articles = [article for shown in articles_by_topic.values() for article in shown]
+    share_images = seo.share_images(
+        pages=[*topics, *articles], topics_by_path={topic.path: topic for topic in topics}, request=request
+    )
+    return {
+        "refs": refs,
+        "articles_by_topic": articles_by_topic,
+        "share_images": share_images,
+        "request": request,
+    }
 
 
 class TopicListView(CachedGetMixin, generics.ListAPIView):
@@ -112,7 +123,10 @@ class TopicListView(CachedGetMixin, generics.ListAPIView):
         if not args:  # schema generation
             return super().get_serializer(*args, **kwargs)
         topics = list(args[0])
-        kwargs["context"] = {**self.get_serializer_context(), **_topic_context(topics, self.visible)}
+        kwargs["context"] = {
+            **self.get_serializer_context(),
+            **_topic_context(topics, self.visible, self.request),
+        }
         return self.get_serializer_class()(topics, *args[1:], **kwargs)
 
 
@@ -123,13 +137,14 @@ class TopicDetailView(CachedGetMixin, generics.RetrieveAPIView):
 
     def retrieve(self, request, *args, **kwargs):
         topic = selectors.topic_get(slug=kwargs["slug"], visible=self.visible)
-        return Response(TopicSerializer(topic, context=_topic_context([topic], self.visible)).data)
+        context = _topic_context([topic], self.visible, request)
+        return Response(TopicSerializer(topic, context=context).data)
 
 
 # --- articles -----------------------------------------------------------------
 
 
-@extend_schema(parameters=[params.Q_PARAMETER, params.TOPIC_PARAMETER, params.TAG_PARAMETER])
+@extend_schema(parameters=[params.Q_PARAMETER, params.TOPIC_PARAMETER, TAG_PARAMETER])
 class ArticleListView(CachedGetMixin, generics.ListAPIView):
     """Published articles, newest first (by relevance with `q`)."""
 
@@ -160,9 +175,11 @@ class ArticleListView(CachedGetMixin, generics.ListAPIView):
         if not args:  # schema generation
             return super().get_serializer(*args, **kwargs)
         articles = list(args[0])
+        topics = selectors.topics_for_articles(articles=articles, visible=self.visible)
         kwargs["context"] = {
             **self.get_serializer_context(),
-            "topics_by_path": selectors.topics_for_articles(articles=articles, visible=self.visible),
+            "topics_by_path": topics,
+            "share_images": seo.share_images(pages=articles, topics_by_path=topics, request=self.request),
         }
         return self.get_serializer_class()(articles, *args[1:], **kwargs)
 
@@ -181,7 +198,11 @@ class ArticleDetailView(CachedGetMixin, generics.RetrieveAPIView):
         article = selectors.article_get(slug=kwargs["slug"], visible=self.visible)
         related = selectors.related_articles(article=article, visible=self.visible)
         data, self.max_age = article_detail(
-            article=article, visible=self.visible, country=params.country(request), related=related
+            article=article,
+            visible=self.visible,
+            country=params.country(request),
+            related=related,
+            request=request,
         )
         return Response(data)
 
@@ -216,7 +237,7 @@ class PreviewView(APIView):
         visible = visible_q()
         related = selectors.related_articles(article=page, visible=visible)
         data, _max_age = article_detail(
-            article=page, visible=visible, country=params.country(request), related=related
+            article=page, visible=visible, country=params.country(request), related=related, request=request
         )
         return Response(data, headers={"Cache-Control": PRIVATE_CACHE_CONTROL})
 
@@ -243,11 +264,12 @@ class SearchView(CachedGetMixin, generics.ListAPIView):
         pages = list(args[0])
         articles = [page for page in pages if isinstance(page, ArticlePage)]
         topics = selectors.topics_for_articles(articles=articles, visible=self.visible)
-        results = [_search_result(page, topics) for page in pages]
+        results = [_search_result(page, topics, self.request) for page in pages]
+        kwargs["context"] = self.get_serializer_context()
         return SearchResultSerializer(results, *args[1:], **kwargs)
 
 
-def _search_result(page, topics: dict) -> dict:
+def _search_result(page, topics: dict, request) -> dict:
     if isinstance(page, TopicPage):
         kind, summary, topic, route = "topic", page.sms_summary, None, "topic-detail"
     else:
@@ -261,7 +283,7 @@ def _search_result(page, topics: dict) -> dict:
         "summary": summary,
         "topic": topic,
         "url": public_url(page.url_path),
-        "api_url": api_url(route, page.slug),
+        "api_url": api_url(route, page.slug, request=request),
     }
 
 

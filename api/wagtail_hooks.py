@@ -1,5 +1,6 @@
 """Admin hooks: a "Preview on frontend" item in the page header menu of
-articles, when FRONTEND_PREVIEW_URL is set."""
+articles, when FRONTEND_PREVIEW_URL is set; the Webhooks menu (endpoints
+and delivery log, api/webhooks/admin.py)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from wagtail import hooks
 from wagtail.admin.ui.menus.pages import PageMenuItem
 
 from api.admin_views import preview_on_frontend
+from api.webhooks.admin import WebhookViewSetGroup
 from cms.models import ArticlePage
 
 
@@ -32,3 +34,8 @@ def preview_on_frontend_button(page, user, view_name, next_url=None):
         and page.permissions_for_user(user).can_edit()
     ):
         yield PreviewOnFrontendButton(page=page, priority=25)
+
+
+@hooks.register("register_admin_viewset")
+def register_webhook_viewsets():
+    return WebhookViewSetGroup()

@@ -14,6 +14,9 @@ from cms.demo.blocks import bullets, callout, heading, helpline_cta, para, steps
 WHAT_IS_KETAMINE = {
     "slug": "what-is-ketamine",
     "title": "What is ketamine and how is it used?",
+    "seo_title": "What is ketamine? Medical and street use explained",
+    "search_description": "Ketamine is an anaesthetic used in hospitals and by vets, and a street drug. How "
+    "it works, how it is used, and what the law says in the UK and US.",
     "standfirst": "Ketamine is an anaesthetic used in hospitals and by vets. It is also taken as a street "
     "drug for its detached, dream-like effects, which carry real risks.",
     "tags": ["basics", "medical use", "law"],
@@ -90,6 +93,9 @@ WHAT_IS_KETAMINE = {
 EFFECTS = {
     "slug": "effects-of-ketamine",
     "title": "Short- and long-term effects of ketamine",
+    "seo_title": "Ketamine effects: short-term, long-term and the bladder",
+    "search_description": "What ketamine does in the first hours, the risks of mixing it, and the long-term "
+    "harm regular use can do to the bladder, memory and mood.",
     "standfirst": "Ketamine acts fast and can leave you confused and unable to move. Used regularly, it can "
     "do lasting damage, above all to the bladder.",
     "tags": ["effects", "bladder", "risks"],
@@ -162,6 +168,9 @@ EFFECTS = {
 WHY_ADDICTED = {
     "slug": "why-people-get-addicted-to-ketamine",
     "title": "Why do people become addicted to ketamine?",
+    "seo_title": "Why people become addicted to ketamine",
+    "search_description": "Pleasure, escape, the people around you and untreated mental health problems: why "
+    "ketamine use can turn into dependence, and why it is nobody's failing.",
     "standfirst": "There is rarely one reason. Pleasure, escape, the people around you and untreated mental "
     "health problems can all play a part.",
     "tags": ["addiction", "mental health"],

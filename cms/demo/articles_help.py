@@ -13,6 +13,9 @@ from cms.demo.blocks import bullets, callout, faq, heading, helpline_cta, para, 
 SIGNS = {
     "slug": "signs-of-ketamine-dependence",
     "title": "Signs of ketamine dependence",
+    "seo_title": "Signs of ketamine dependence in you or someone else",
+    "search_description": "How to tell when ketamine use has become a problem: the physical, behavioural and "
+    "emotional signs, and what to do if you are worried.",
     "standfirst": "How to tell when ketamine use has become a problem, for yourself or someone you care "
     "about, and what to do next.",
     "tags": ["addiction", "signs", "family"],
@@ -71,6 +74,9 @@ SIGNS = {
 TREATMENT = {
     "slug": "treatment-for-ketamine-addiction",
     "title": "Treatment for ketamine addiction",
+    "seo_title": "Ketamine addiction treatment: withdrawal, therapy, aftercare",
+    "search_description": "Ketamine addiction is treatable. How to get help, what safe withdrawal and "
+    "talking therapies involve, bladder care, and support after treatment.",
     "standfirst": "Ketamine addiction is treatable. Help usually combines safe withdrawal, talking "
     "therapies and support that carries on after the first weeks.",
     "tags": ["treatment", "recovery", "bladder"],
@@ -139,6 +145,9 @@ TREATMENT = {
 FAQ = {
     "slug": "ketamine-faq",
     "title": "Ketamine: frequently asked questions",
+    "seo_title": "Ketamine FAQ: how long it lasts, drug tests and risks",
+    "search_description": "Short answers to common questions about ketamine: how long the effects last, how "
+    "long it shows in drug tests, and the risks of using it.",
     "standfirst": "Short answers to common questions about how long ketamine lasts, drug tests and risks.",
     "tags": ["faq", "risks", "law"],
     "body": [

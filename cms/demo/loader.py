@@ -3,6 +3,10 @@
 Objects are found by natural keys (a page by its slug under its parent, a
 person by name, a helpline by name and country) and only created when
 missing; existing ones are left exactly as they are, edits included.
+
+Every page gets the fields a frontend puts in its <head>: an SEO title, a
+meta description and, for topics and articles, a share image drawn for it
+(`cms.demo.share_images`).
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from cms import phone_numbers
 from cms.demo.articles_about import EFFECTS, WHAT_IS_KETAMINE, WHY_ADDICTED
 from cms.demo.articles_help import FAQ, SIGNS, TREATMENT
 from cms.demo.people_helplines import CALLBACKS, HELPLINES, PEOPLE, VERIFY
+from cms.demo.share_images import share_image_create
 from cms.demo.sms_answers import COCAINE, KETAMINE_OTHER_NAMES, SMS_ANSWERS_BY_TOPIC
 from cms.models import (
     ArticlePage,
@@ -50,9 +55,23 @@ RELATED = {
 # The FAQ is reviewed longest ago, so the "Reviews due" report has something to show.
 REVIEW_AGES_DAYS = {FAQ["slug"]: 340}
 
+HOME_SEO = {
+    "seo_title": "Drugs information and help, clinically reviewed",
+    "search_description": "Plain, clinically reviewed information about drugs and addiction, for people "
+    "who use them and the people close to them, with helplines to call or text.",
+}
+TOPIC_INDEX_SEO = {
+    "seo_title": "Drugs A to Z: effects, risks and getting help",
+    "search_description": "Information about drugs, one by one: what they are, their effects and "
+    "risks, signs of a problem and where to get help.",
+}
+
 KETAMINE = {
     "slug": "ketamine",
     "title": "Ketamine",
+    "seo_title": "Ketamine: effects, risks and where to get help",
+    "search_description": "What ketamine is, how it affects you, the damage it can do to the bladder, "
+    "and where to get confidential help with ketamine use.",
     "other_names": KETAMINE_OTHER_NAMES,
     "summary": "<p>Ketamine is an anaesthetic used in hospitals and by vets, and a street drug taken for "
     "its detached, dream-like effects. Regular use can seriously damage the <b>bladder</b>.</p>",
@@ -85,13 +104,27 @@ def _sms_answers(topic: TopicPage, answers: dict[str, str], created: Counter) ->
 
 
 def _child(
-    parent: Page, model: type[Page], *, slug: str, created: Counter, tags: Sequence[str] = (), **fields
+    parent: Page,
+    model: type[Page],
+    *,
+    slug: str,
+    created: Counter,
+    tags: Sequence[str] = (),
+    share_image_topic: str | None = None,
+    **fields,
 ) -> Page:
-    """The page with `slug` under `parent`, created and published if missing."""
+    """The page with `slug` under `parent`, created and published if missing;
+    with `share_image_topic`, a share image in that topic's colour is drawn
+    for it (only then, so a second run makes no image)."""
     existing = model.objects.child_of(parent).filter(slug=slug).first()
     if existing:
         return existing
     created[model.__name__] += 1
+    if share_image_topic is not None:
+        fields["share_image"] = share_image_create(
+            title=fields["title"], topic_slug=share_image_topic, slug=slug
+        )
+        created["Image"] += 1
     page = model(slug=slug, **fields)
     if tags:
         page.tags.add(*tags)
@@ -114,6 +147,7 @@ def _home_page(created: Counter) -> HomePage:
                 slug="home",
                 introduction="Plain, clinically reviewed information about drugs, for people who use them "
                 "and the people close to them. Demo content.",
+                **HOME_SEO,
             ),
         )
         created["HomePage"] += 1
@@ -200,12 +234,13 @@ def demo_content_load(*, today: dt.date | None = None) -> Counter:
         title="Drugs A to Z",
         introduction="Information about drugs, their effects and where to get help.",
         created=created,
+        **TOPIC_INDEX_SEO,
     )
     # The migration assigned the workflow to topic indexes that existed then;
     # this covers the one just created (and changes nothing if already set).
     clinical_review_ensure()
-    ketamine = _child(index, TopicPage, created=created, **KETAMINE)
-    cocaine = _child(index, TopicPage, created=created, **COCAINE)
+    ketamine = _child(index, TopicPage, created=created, share_image_topic="ketamine", **KETAMINE)
+    cocaine = _child(index, TopicPage, created=created, share_image_topic="cocaine", **COCAINE)
     for topic in (ketamine, cocaine):
         _sms_answers(topic, SMS_ANSWERS_BY_TOPIC[topic.slug], created)
 
@@ -218,6 +253,9 @@ def demo_content_load(*, today: dt.date | None = None) -> Counter:
             slug=spec["slug"],
             created=created,
             title=spec["title"],
+            seo_title=spec["seo_title"],
+            search_description=spec["search_description"],
+            share_image_topic=ketamine.slug,
             standfirst=spec["standfirst"],
             body=_body(spec["body"], helplines),
             author=people["Sample Author"],

@@ -48,6 +48,9 @@ KETAMINE_SMS_ANSWERS = {
 COCAINE = {
     "slug": "cocaine",
     "title": "Cocaine",
+    "seo_title": "Cocaine: effects, risks to the heart and getting help",
+    "search_description": "What cocaine is, its short high and comedown, the strain it puts on the "
+    "heart (worse with alcohol), and where to get confidential help.",
     "other_names": "Coke, Charlie, Blow, Snow, Sniff, Crack, Cocain",
     "summary": "<p>Cocaine is a powerful stimulant. Its effects are short, and it strains the <b>heart</b>: "
     "mixed with alcohol it is more dangerous still.</p>",

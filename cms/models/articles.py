@@ -17,6 +17,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from cms.blocks import BaseStreamBlock
+from cms.models.sharing import ShareImageMixin
 
 # Submit buttons in the page editor that make an article public.
 PUBLISHING_ACTIONS = ("action-publish",)
@@ -57,7 +58,7 @@ class ArticlePageForm(WagtailAdminPageForm):
         return cleaned_data
 
 
-class ArticlePage(Page):
+class ArticlePage(ShareImageMixin, Page):
     """An article under a topic, reviewed by a clinician before it is published."""
 
     standfirst = models.TextField(blank=True, help_text="One or two sentences under the title.")

@@ -10,6 +10,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from cms.models.sharing import ShareImageMixin
+
 
 class HomePage(Page):
     """Root of the site. Headless: frontends read the API."""
@@ -58,7 +60,7 @@ class TopicPageForm(WagtailAdminPageForm):
         return cleaned
 
 
-class TopicPage(Page):
+class TopicPage(ShareImageMixin, Page):
     """A substance or subject, e.g. Ketamine."""
 
     other_names = models.TextField(

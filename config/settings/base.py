@@ -188,6 +188,11 @@ WAGTAIL_SITE_NAME = "Addiction information helpline"
 WAGTAILADMIN_BASE_URL = PUBLIC_BASE_URL
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
+# The admin asks no other host for anything: no Gravatar avatars (which would
+# send a hash of each staff email to a third party on every page) and no
+# check for new Wagtail releases. tests/browser/test_offline_pages.py.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # --- API --------------------------------------------------------------------
 
@@ -217,11 +222,39 @@ API_MAX_PAGE_SIZE = env.int("API_MAX_PAGE_SIZE", default=100)
 API_DEFAULT_COUNTRY = env("API_DEFAULT_COUNTRY", default="GB").upper()
 API_CALLBACK_THROTTLE_RATE = env("API_CALLBACK_THROTTLE_RATE", default="5/hour")
 API_PREVIEW_TOKEN_MAX_AGE = env.int("API_PREVIEW_TOKEN_MAX_AGE", default=3600)
+# /api/v1/sync/ reads again the audit log entries this many seconds older
+# than a cursor: a change committed late (a long publishing transaction, an
+# app server's clock behind) is sent, never missed (api/sync.py).
+API_SYNC_OVERLAP_SECONDS = env.int("API_SYNC_OVERLAP_SECONDS", default=120)
 API_IMAGE_RENDITION = env("API_IMAGE_RENDITION", default="max-1200x1200")
-# Where the frontend website serves pages (public URLs in the API) and its
-# preview route, which receives ?token=... (empty: no "preview on frontend").
+# Pages' share images (Open Graph, X cards): cropped to the size those expect.
+API_SHARE_IMAGE_RENDITION = env("API_SHARE_IMAGE_RENDITION", default="fill-1200x630")
+# Where the frontend website serves pages (`url`, `canonical_url` and links in
+# rich text in the API) and its preview route, which receives ?token=...
+# (empty: no "preview on frontend"). API URLs (`api_url`, images, documents)
+# use the host of the request they answer; PUBLIC_BASE_URL only outside one.
 FRONTEND_BASE_URL = env("FRONTEND_BASE_URL", default=PUBLIC_BASE_URL).rstrip("/")
 FRONTEND_PREVIEW_URL = env("FRONTEND_PREVIEW_URL", default="")
+
+# Publish webhooks (api/webhooks): endpoints and the delivery log are in the
+# Wagtail admin. An attempt waits at most the connect and read time-outs;
+# a failed one is retried with exponential backoff (from _BACKOFF_SECONDS,
+# capped at _BACKOFF_MAX_SECONDS, which must stay under the broker's
+# visibility timeout) for up to WEBHOOK_MAX_ATTEMPTS attempts. Beat queues
+# again, every WEBHOOK_SWEEP_INTERVAL_SECONDS, deliveries still pending
+# WEBHOOK_STALLED_AFTER_SECONDS after they were due (their task was lost).
+WEBHOOK_CONNECT_TIMEOUT_SECONDS = env.float("WEBHOOK_CONNECT_TIMEOUT_SECONDS", default=3)
+WEBHOOK_READ_TIMEOUT_SECONDS = env.float("WEBHOOK_READ_TIMEOUT_SECONDS", default=5)
+WEBHOOK_MAX_ATTEMPTS = env.int("WEBHOOK_MAX_ATTEMPTS", default=10)
+WEBHOOK_RETRY_BACKOFF_SECONDS = env.int("WEBHOOK_RETRY_BACKOFF_SECONDS", default=5)
+WEBHOOK_RETRY_BACKOFF_MAX_SECONDS = env.int("WEBHOOK_RETRY_BACKOFF_MAX_SECONDS", default=30 * 60)
+WEBHOOK_SWEEP_INTERVAL_SECONDS = env.int("WEBHOOK_SWEEP_INTERVAL_SECONDS", default=60)
+WEBHOOK_STALLED_AFTER_SECONDS = env.int("WEBHOOK_STALLED_AFTER_SECONDS", default=60)
+CELERY_BEAT_SCHEDULE["api-requeue-stalled-webhooks"] = {
+    "task": "api.tasks.requeue_stalled_webhook_deliveries",
+    "schedule": dt.timedelta(seconds=WEBHOOK_SWEEP_INTERVAL_SECONDS),
+    "options": {"expires": WEBHOOK_SWEEP_INTERVAL_SECONDS},
+}
 
 SPECTACULAR_SETTINGS = {
     "TITLE": "Addiction information API",
@@ -234,9 +267,25 @@ SPECTACULAR_SETTINGS = {
         "api.schema.add_problem_responses",
     ],
     "COMPONENT_SPLIT_REQUEST": True,
+    # Several shapes have a `type` with different choices: name them.
+    "ENUM_NAME_OVERRIDES": {
+        "TypeEnum": "api.frontend_serializers.SYNC_TYPE_CHOICES",
+        "PageTypeEnum": "api.frontend_serializers.PAGE_TYPE_CHOICES",
+    },
+    # The docs load nothing from other hosts: Swagger UI and Redoc from the
+    # sidecar package, Redoc through api.docs_views (which strips its remote
+    # logo) with system fonts, not Google Fonts (templates/drf_spectacular/).
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    "REDOC_UI_SETTINGS": {
+        "theme": {
+            "typography": {
+                "fontFamily": "system-ui, sans-serif",
+                "headings": {"fontFamily": "system-ui, sans-serif"},
+            }
+        }
+    },
 }
 
 # --- Email ------------------------------------------------------------------

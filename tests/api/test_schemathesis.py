@@ -10,10 +10,12 @@ import pytest
 import schemathesis
 from django.core.signals import request_finished, request_started
 from django.db import close_old_connections
+from django.utils import timezone
 from hypothesis import HealthCheck, given, settings
 from schemathesis.specs.openapi.checks import positive_data_acceptance
+from wagtail.contrib.redirects.models import Redirect
 
-from api import preview
+from api import preview, sync
 from cms.models import ArticleRelatedLink
 from config.wsgi import application
 
@@ -45,6 +47,7 @@ def api_schema(_keep_test_connection, make_article, rich_body, image_factory, he
     article = make_article(title="Facts", slug="facts", body=body)
     ArticleRelatedLink.objects.create(source=article, article=target, sort_order=0)
     revision = article.save_revision()
+    Redirect.add_redirect("/old-facts", redirect_to=article)
     schema = schemathesis.openapi.from_wsgi("/api/v1/schema/", application)
     # Known-good values beside the generated ones, so 200 responses with
     # real content are checked against the schema too.
@@ -52,6 +55,8 @@ def api_schema(_keep_test_connection, make_article, rich_body, image_factory, he
         "/api/v1/articles/{slug}/": {"path_parameters": {"slug": "facts"}},
         "/api/v1/topics/{slug}/": {"path_parameters": {"slug": "ketamine"}},
         "/api/v1/preview/": {"query": {"token": preview.preview_token_create(revision=revision)}},
+        "/api/v1/sync/": {"query": {"cursor": sync.cursor_encode(sync.Cursor(since=timezone.now()))}},
+        "/api/v1/redirects/": {"query": {"path": "/old-facts/"}},
     }
     return schema, known
 
@@ -84,6 +89,10 @@ def test_api_conforms_to_its_schema(api_schema):
                 # Whether a phone number exists (phonenumbers) cannot be said in
                 # JSON Schema, so a schema-valid body may still get a 400.
                 excluded.append(positive_data_acceptance)
+            if case.operation.path == "/api/v1/sync/" and "cursor" in (case.query or {}):
+                # Nor whether a sync cursor is one the API handed out: a
+                # made-up one is a 400.
+                excluded.append(positive_data_acceptance)
             response = case.call_and_validate(excluded_checks=excluded)
             seen[(case.operation.method.upper(), case.operation.path)].add(response.status_code)
 
@@ -93,6 +102,8 @@ def test_api_conforms_to_its_schema(api_schema):
     # The known-good values reached real content, not only 404s.
     assert 200 in seen[("GET", "/api/v1/articles/{slug}/")]
     assert 200 in seen[("GET", "/api/v1/preview/")]
+    assert 200 in seen[("GET", "/api/v1/sync/")]
+    assert 200 in seen[("GET", "/api/v1/redirects/")]
     assert (
         201 in seen[("POST", "/api/v1/callback-requests/")]
         or 429 in seen[("POST", "/api/v1/callback-requests/")]

@@ -4,7 +4,9 @@ import io
 
 import pytest
 from django.core.management import call_command
+from rest_framework.test import APIClient
 from taggit.models import TaggedItem
+from wagtail.images import get_image_model
 from wagtail.models import GroupPagePermission, Page, Revision, Site, WorkflowPage
 
 from cms.models import (
@@ -38,7 +40,14 @@ COUNTED = [
     TaggedItem,
     WorkflowPage,
     GroupPagePermission,
+    get_image_model(),
 ]
+
+
+@pytest.fixture(autouse=True)
+def _media_root(settings, tmp_path):
+    # The demo draws its share images: write them under a per-test directory.
+    settings.MEDIA_ROOT = str(tmp_path / "media")
 
 
 def _counts():
@@ -101,6 +110,31 @@ def test_articles_cover_required_subjects_and_facts(loaded):
     assert table.value["table"]["data"][0] == ["Sign", "What it can look like"]
     faq = ArticlePage.objects.get(slug="ketamine-faq")
     assert any(block.block_type == "faq" for block in faq.body)
+
+
+def test_every_page_has_seo_fields_and_topics_and_articles_a_share_image(loaded):
+    pages = [page.specific for page in HomePage.objects.get().get_descendants(inclusive=True)]
+    assert len(pages) == 10  # home, index, two topics, six articles
+    for page in pages:
+        assert 20 <= len(page.seo_title) <= 60, page.seo_title
+        assert 100 <= len(page.search_description) <= 160, page.search_description
+    shared = [page for page in pages if isinstance(page, TopicPage | ArticlePage)]
+    assert len({page.share_image_id for page in shared}) == len(shared)  # each its own
+    for page in shared:
+        image = page.share_image
+        assert (image.width, image.height) == (1200, 630)
+        assert page.title in image.description and "background" in image.description  # the alt text
+
+
+def test_demo_articles_carry_seo_fields_in_the_api(loaded):
+    article = ArticlePage.objects.get(slug="ketamine-faq")
+    data = APIClient().get(f"/api/v1/articles/{article.slug}/").json()
+    assert data["seo_title"] == article.seo_title
+    assert data["search_description"] == article.search_description
+    assert data["canonical_url"] == data["url"]
+    assert data["share_image"]["alt"] == article.share_image.description
+    assert (data["share_image"]["width"], data["share_image"]["height"]) == (1200, 630)
+    assert data["json_ld"]["@graph"][0]["image"] == data["share_image"]["url"]
 
 
 def test_helplines_for_gb_and_us_marked_verify(loaded):
