@@ -3,7 +3,11 @@
 Both `cms` (callback requests) and `sms` (texters) use these helpers, so they
 live here: `sms` may import `cms`, never the other way round.
 
-- Stored for sending back: Fernet-encrypted with FIELD_ENCRYPTION_KEY.
+- Stored for sending back: Fernet-encrypted with FIELD_ENCRYPTION_KEY, as is
+  every other `cms.fields.EncryptedTextField` (what people text, callback
+  names and messages). The setting may hold several comma-separated keys
+  while they are rotated: the first encrypts, all decrypt, and
+  `manage.py rotate_encryption_keys` moves stored values to the first.
 - Looked up (opt-out state, rate limits, duplicates): keyed HMAC-SHA256 with
   PHONE_HASH_KEY, so equal numbers match without the number being readable.
 - Shown to staff: masked, e.g. ``+44 77** ***123``.
@@ -20,7 +24,7 @@ import re
 from functools import cache
 
 import phonenumbers
-from cryptography.fernet import Fernet, InvalidToken
+from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 
@@ -54,14 +58,43 @@ def region_of(e164: str, *, default: str | None = None) -> str | None:
 
 
 @cache
-def _fernet(key: str) -> Fernet:
-    try:
-        return Fernet(key.encode())
-    except (ValueError, TypeError) as exc:
-        raise ImproperlyConfigured(
-            "FIELD_ENCRYPTION_KEY must be a urlsafe base64-encoded 32-byte key "
-            "(python -c 'from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())')."
-        ) from exc
+def _keys(setting: str) -> tuple[Fernet, ...]:
+    """FIELD_ENCRYPTION_KEY's keys: one, or several separated by commas,
+    newest first. Cached per setting value, so changing the setting (a test,
+    a rotation) takes effect."""
+    parts = [part.strip() for part in setting.split(",")]
+    fernets = []
+    for position, key in enumerate(parts, start=1):
+        try:
+            fernets.append(Fernet(key.encode()))
+        except (ValueError, TypeError) as exc:
+            which = f"key {position} of {len(parts)} in " if len(parts) > 1 else ""
+            raise ImproperlyConfigured(
+                f"{which}FIELD_ENCRYPTION_KEY must be a urlsafe base64-encoded 32-byte key "
+                "(python -c 'from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())')."
+            ) from exc
+    return tuple(fernets)
+
+
+@cache
+def _multi(setting: str) -> MultiFernet:
+    return MultiFernet(_keys(setting))
+
+
+def field_key_count() -> int:
+    """How many FIELD_ENCRYPTION_KEY keys are configured; ImproperlyConfigured
+    (one line, never the key) when it is unset or a key is malformed."""
+    return len(_keys(_require("FIELD_ENCRYPTION_KEY")))
+
+
+def _primary() -> Fernet:
+    """The first key: the one that encrypts."""
+    return _keys(_require("FIELD_ENCRYPTION_KEY"))[0]
+
+
+def _all_keys() -> MultiFernet:
+    """Every key, tried in order: the ones that decrypt."""
+    return _multi(_require("FIELD_ENCRYPTION_KEY"))
 
 
 def _require(name: str) -> str:
@@ -72,12 +105,43 @@ def _require(name: str) -> str:
 
 
 def encrypt(plain: str) -> str:
-    return _fernet(_require("FIELD_ENCRYPTION_KEY")).encrypt(plain.encode()).decode()
+    """`plain` as a Fernet token under the first FIELD_ENCRYPTION_KEY key."""
+    return _primary().encrypt(plain.encode()).decode()
 
 
 def decrypt(token: str) -> str:
+    """A token written under any FIELD_ENCRYPTION_KEY key, in plain."""
     try:
-        return _fernet(_require("FIELD_ENCRYPTION_KEY")).decrypt(token.encode()).decode()
+        return _all_keys().decrypt(token.encode()).decode()
+    except InvalidToken as exc:
+        raise ImproperlyConfigured("Stored value cannot be decrypted with FIELD_ENCRYPTION_KEY.") from exc
+
+
+def is_encrypted(value: str) -> bool:
+    """True when `value` is a token one of the configured keys wrote.
+
+    Tells stored plain text from a token reliably: a token carries a valid
+    HMAC under one of our keys, which nothing a person typed does."""
+    try:
+        _all_keys().decrypt(value.encode())
+    except InvalidToken:
+        return False
+    return True
+
+
+def rotate(token: str) -> str | None:
+    """`token` re-encrypted under the first key, or None when it already is
+    (so a resumed rotation skips its finished rows after one cheap check).
+    The token keeps its original timestamp. ImproperlyConfigured when no
+    configured key reads it."""
+    try:
+        _primary().decrypt(token.encode())
+    except InvalidToken:
+        pass
+    else:
+        return None
+    try:
+        return _all_keys().rotate(token.encode()).decode()
     except InvalidToken as exc:
         raise ImproperlyConfigured("Stored value cannot be decrypted with FIELD_ENCRYPTION_KEY.") from exc
 
@@ -103,26 +167,66 @@ def mask(e164: str) -> str:
     return f"+{parsed.country_code} {first}{'*' * min(2, hidden)} {'*' * max(hidden - 2, 0)}{last}"
 
 
-# Seven or more digits, optionally led by + and split by spaces, dots, dashes
-# or brackets: phone-shaped. Digits glued to letters (Twilio SIDs) don't
-# match; a date written with dashes does, and masking it is the safe mistake.
-_PHONE_SHAPED = re.compile(r"(?<![\w+])\+?\d(?:[\s().-]?\d){6,}(?!\w)")
+# Seven or more digits, optionally led by + (or %2B, as in a form-encoded
+# Twilio request) and split by up to two spaces, dots, dashes, brackets or +
+# (or a %20): phone-shaped, e.g. "+44 7911 123456", "07911123456",
+# "whatsapp:+447911123456", "+1 (415) 555-0100", "From=%2B447911123456".
+# Digits glued to letters (Twilio SIDs, hex tokens) don't match. A date
+# written with dashes, most IP addresses or epoch seconds do: masking them
+# is the safe mistake.
+_PHONE_SHAPED = re.compile(r"(?:\+|%2B|(?<![\w+]))\d(?:(?:[\s().+-]{1,2}|%20)?\d){6,}(?!\w)", re.IGNORECASE)
+# A UUID (Celery's task ids) is runs of digits split by dashes, so parts of
+# it look phone-shaped: UUIDs are set aside before masking and kept whole.
+# Only the exact 8-4-4-4-12 hex shape, which no phone number has.
+_UUID = re.compile(
+    r"(?<![0-9A-Za-z])([0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})(?![0-9A-Za-z])", re.IGNORECASE
+)
+_NOT_THE_NUMBERS_DIGITS = re.compile(r"%2[0B]|\D", re.IGNORECASE)
+
+
+def _masked_run(match: re.Match) -> str:
+    digits = _NOT_THE_NUMBERS_DIGITS.sub("", match.group())
+    return f"[phone ***{digits[-3:]}]"
 
 
 def mask_phone_numbers_in(text: str) -> str:
-    def _mask(match: re.Match) -> str:
-        digits = re.sub(r"\D", "", match.group())
-        return f"[phone ***{digits[-3:]}]"
+    """`text` with every phone-shaped run replaced by ``[phone ***456]``,
+    UUIDs left whole."""
+    # split() keeps the captured UUIDs: they are the odd pieces.
+    pieces = _UUID.split(text)
+    return "".join(
+        piece if index % 2 else _PHONE_SHAPED.sub(_masked_run, piece) for index, piece in enumerate(pieces)
+    )
 
-    return _PHONE_SHAPED.sub(_mask, text)
+
+# Renders a logged exception's traceback the way logging.Formatter does, so
+# the filter can mask it before any handler's formatter writes it.
+_TRACEBACK_FORMATTER = logging.Formatter()
 
 
 class PhoneNumberMaskingFilter(logging.Filter):
-    """Masks phone-shaped digit runs in every record before it is written."""
+    """Masks phone-shaped digit runs in every record before it is written.
+
+    The message, and also the traceback and stack of a logged exception: an
+    exception's text can name a number (Twilio's error 21211 does), and a
+    formatter appends the traceback after filters have run.
+    """
 
     def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
+        try:
+            message = record.getMessage()
+        except (TypeError, ValueError, KeyError):
+            # A log call whose arguments don't fit its message: logging's own
+            # error report would print them raw to stderr. Drop them.
+            record.msg, record.args = f"{record.msg} [arguments dropped: they did not fit]", None
+            message = record.getMessage()
         masked = mask_phone_numbers_in(message)
         if masked != message:
             record.msg, record.args = masked, None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = _TRACEBACK_FORMATTER.formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = mask_phone_numbers_in(record.exc_text)
+        if record.stack_info:
+            record.stack_info = mask_phone_numbers_in(record.stack_info)
         return True

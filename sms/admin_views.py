@@ -1,6 +1,7 @@
 """Wagtail admin pages for SMS activity: conversation log, crisis follow-up
 queue, daily figures, and the screener's "try a text" box and staff labels.
-Numbers are shown masked."""
+Numbers are shown masked; who was shown whose texts goes in the audit log
+(sms.audit)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from django.views import View
 from django.views.generic import FormView, TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from sms import selectors, services
+from sms import audit, selectors, services
 from sms.forms import TryTextForm
 from sms.models import FollowUp, InboundMessage, ScreeningCategory, ScreeningLabel
 
@@ -46,8 +47,12 @@ class ConversationLogView(_SmsAdminView):
         outcome = self.request.GET.get("outcome", "")
         if outcome in InboundMessage.Outcome.values:
             queryset = queryset.filter(outcome=outcome)
+        page = _conversations(queryset, self.request)
+        audit.conversations_viewed(
+            senders=[message.sender for message in page], user=self.request.user, where="conversation log"
+        )
         context.update(
-            page=_conversations(queryset, self.request),
+            page=page,
             outcomes=InboundMessage.Outcome.choices,
             current_outcome=outcome,
             screening_categories=ScreeningCategory.choices,
@@ -66,16 +71,22 @@ class CrisisQueueView(_SmsAdminView):
         messages_in_order = InboundMessage.objects.order_by("received_at").select_related(
             "screening_label__labelled_by"
         )
-        follow_ups = (
+        follow_ups = list(
             FollowUp.objects.filter(handled_at__isnull=not show_handled)
             .select_related("sender", "handled_by")
             .prefetch_related(Prefetch("messages", queryset=messages_in_order))
             .order_by("-level", "-last_message_at")[:100]
         )
         queryset = InboundMessage.objects.filter(needs_follow_up=True, handled_at__isnull=not show_handled)
+        page = _conversations(queryset, self.request)
+        audit.conversations_viewed(
+            senders=[item.sender for item in follow_ups] + [message.sender for message in page],
+            user=self.request.user,
+            where="follow-up queue",
+        )
         context.update(
             follow_ups=follow_ups,
-            page=_conversations(queryset, self.request),
+            page=page,
             show_handled=show_handled,
             screening_categories=ScreeningCategory.choices,
         )
@@ -173,5 +184,6 @@ class DailyFiguresView(_SmsAdminView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context.update(days=selectors.daily_figures(days=14), top_questions=selectors.top_questions(days=14))
+        # Stored days as stored, newer ones counted: unchanged when retention deletes old texts.
+        context.update(selectors.figures_report(days=14))
         return context

@@ -116,8 +116,10 @@ def _send_twilio(*, to: str, body: str) -> SendResult:
 
 
 def _send_console(*, to: str, body: str) -> SendResult:
+    # Never the body: a reply tells what someone asked about, a crisis reply
+    # that they are in crisis (`sms_simulate` and the admin show replies).
     # The number is masked here; the logging filter would catch it anyway.
-    logger.info("SMS to %s (console backend):\n%s", phone_numbers.mask(to), body)
+    logger.info("SMS to %s (console backend, not sent): %s characters", phone_numbers.mask(to), len(body))
     return SendResult(sid="", status="logged")
 
 

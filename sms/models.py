@@ -5,7 +5,10 @@ SMS answers in `cms`.
 
 Texters' numbers are personal (and health-related) data: a `Sender` keeps the
 number Fernet-encrypted for replying and a keyed HMAC for look-ups; nothing
-else stores it. Staff see it masked.
+else stores it. Staff see it masked. What people text, the reasons that quote
+it and our replies are `EncryptedTextField`s too: figures and filters use
+what was derived when the text came in (outcome, topic, intent, screening
+level and category), never the text.
 """
 
 from __future__ import annotations
@@ -30,6 +33,14 @@ class Sender(models.Model):
     opted_out = models.BooleanField(default=False, db_index=True)
     opted_out_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        # Acting on one person's data as a whole (sms.privacy), audited (sms.audit).
+        permissions = [
+            ("export_personal_data", "Can export everything held about a phone number"),
+            ("erase_personal_data", "Can erase everything held about a phone number"),
+            ("reveal_number", "Can reveal a texter's full phone number"),
+        ]
 
     def __str__(self) -> str:
         return self.masked_phone
@@ -162,7 +173,7 @@ class InboundMessage(models.Model):
     message_sid = models.CharField(max_length=64, unique=True)
     sender = models.ForeignKey(Sender, on_delete=models.PROTECT, related_name="inbound_messages")
     to_number = models.CharField(max_length=40, help_text="Our number the text was sent to.")
-    body = models.TextField(blank=True)
+    body = EncryptedTextField(blank=True, help_text="What they texted, encrypted at rest.")
     received_at = models.DateTimeField(auto_now_add=True, db_index=True)
     processed_at = models.DateTimeField(null=True, blank=True)
     outcome = models.CharField(max_length=20, choices=Outcome.choices, default=Outcome.PENDING, db_index=True)
@@ -174,8 +185,9 @@ class InboundMessage(models.Model):
     intent = models.ForeignKey(
         "cms.SmsIntent", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    understanding_reasons = models.TextField(
-        blank=True, help_text="How the text was read, one reason a line."
+    # The reasons quote the text's words, so they are encrypted like it.
+    understanding_reasons = EncryptedTextField(
+        blank=True, help_text="How the text was read, one reason a line; encrypted at rest."
     )
     menu = models.JSONField(
         default=list, blank=True, help_text="The question types the reply offered as options 1, 2, 3..."
@@ -184,8 +196,8 @@ class InboundMessage(models.Model):
         max_length=20, choices=ScreeningLevel.choices, default=ScreeningLevel.NONE, db_index=True
     )
     screening_category = models.CharField(max_length=20, choices=ScreeningCategory.choices, blank=True)
-    screening_reasons = models.TextField(
-        blank=True, help_text="Why the screener decided so, one reason a line."
+    screening_reasons = EncryptedTextField(
+        blank=True, help_text="Why the screener decided so, one reason a line; encrypted at rest."
     )
     follow_up = models.ForeignKey(
         FollowUp, null=True, blank=True, on_delete=models.SET_NULL, related_name="messages"
@@ -228,7 +240,7 @@ class OutboundMessage(models.Model):
     )
     sender = models.ForeignKey(Sender, on_delete=models.PROTECT, related_name="outbound_messages")
     kind = models.CharField(max_length=20, choices=InboundMessage.Outcome.choices)
-    body = models.TextField()
+    body = EncryptedTextField(help_text="The reply as sent, encrypted at rest.")
     encoding = models.CharField(max_length=8)
     segments = models.PositiveSmallIntegerField()
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.PENDING, db_index=True)
@@ -281,7 +293,8 @@ class ScreeningLabel(models.Model):
         ordering = ["-labelled_at"]
 
     def __str__(self) -> str:
-        return f"{self.get_verdict_display()}: {self.inbound.body[:40]}"
+        # Never the text: a str() can end up in a log or an audit entry.
+        return f"{self.get_verdict_display()}: text {self.inbound_id}"
 
 
 @register_setting(icon="mail")
@@ -302,3 +315,29 @@ class SmsSettings(BaseGenericSetting):
 
     class Meta:
         verbose_name = "SMS settings"
+
+
+class DailyFigure(models.Model):
+    """One finished day's SMS figures as anonymous counts: what the "SMS
+    daily figures" report shows for that day. Stored before retention may
+    delete any of the day's texts (sms.retention), so the report never
+    changes when old rows go."""
+
+    day = models.DateField(unique=True, help_text="A UTC day, as the report groups them.")
+    inbound = models.PositiveIntegerField(default=0, help_text="Texts received.")
+    replies = models.PositiveIntegerField(default=0, help_text="Replies created.")
+    opt_outs = models.PositiveIntegerField(default=0, help_text="Texts that opted out.")
+    failed = models.PositiveIntegerField(default=0, help_text="Replies failed or undelivered.")
+    crisis = models.PositiveIntegerField(default=0, help_text="Texts answered as a crisis.")
+    questions = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="[topic id, question type id, texts] for each pair answered that day.",
+    )
+    stored_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-day"]
+
+    def __str__(self) -> str:
+        return f"SMS figures for {self.day}"

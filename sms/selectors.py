@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import logging
+from collections import Counter
 
 from django.conf import settings
 from django.db.models import Count, Q
@@ -17,6 +18,7 @@ from cms.models import Helpline, SmsIntent, TopicPage, TopicSmsAnswer
 from sms.models import (
     CrisisExample,
     CrisisPattern,
+    DailyFigure,
     FollowUp,
     InboundMessage,
     OutboundMessage,
@@ -203,7 +205,10 @@ def replies_since(*, sender: Sender, since: dt.datetime) -> int:
 
 
 def same_text_count_since(*, inbound: InboundMessage, since: dt.datetime) -> int:
-    """Earlier texts from the same sender with the same words (normalised)."""
+    """Earlier texts from the same sender with the same words (normalised).
+
+    Texts are encrypted at rest, so they are compared here after decrypting,
+    never in SQL; the sender and the window keep that to a few rows."""
     target = normalise(inbound.body)
     earlier = InboundMessage.objects.filter(
         sender=inbound.sender, received_at__gte=since, received_at__lte=inbound.received_at
@@ -211,46 +216,115 @@ def same_text_count_since(*, inbound: InboundMessage, since: dt.datetime) -> int
     return sum(1 for body in earlier.values_list("body", flat=True) if normalise(body) == target)
 
 
-def daily_figures(*, days: int = 14) -> list[dict]:
-    """Per day, newest first: inbound, replies, opt-outs, failed sends, crisis."""
-    since = (timezone.now() - dt.timedelta(days=days - 1)).replace(hour=0, minute=0, second=0, microsecond=0)
-    inbound = (
-        InboundMessage.objects.filter(received_at__gte=since)
-        .annotate(day=TruncDate("received_at"))
-        .values("day")
-        .annotate(
-            inbound=Count("id"),
-            opt_outs=Count("id", filter=Q(outcome=InboundMessage.Outcome.OPT_OUT)),
-            crisis=Count("id", filter=Q(outcome=InboundMessage.Outcome.CRISIS)),
-        )
+# --- The daily figures ----------------------------------------------------------
+#
+# A finished day's figures are stored as anonymous counts (sms.DailyFigure)
+# before retention may delete its texts; the report reads stored days and
+# counts from the rows only the days not stored yet (today, yesterday, and
+# any day retention has not reached), so it never changes when old rows go.
+
+FIGURE_KEYS = ("inbound", "replies", "opt_outs", "failed", "crisis")
+FAILED_STATUSES = (OutboundMessage.Status.FAILED, OutboundMessage.Status.UNDELIVERED)
+
+
+def day_start(day: dt.date) -> dt.datetime:
+    """The midnight that starts `day` (UTC): the boundary TruncDate groups by."""
+    return timezone.make_aware(dt.datetime.combine(day, dt.time.min))
+
+
+def _no_figures() -> dict:
+    return {**dict.fromkeys(FIGURE_KEYS, 0), "questions": {}}
+
+
+def counted_days(*, first_day: dt.date, last_day: dt.date | None = None) -> dict[dt.date, dict]:
+    """Each day's figures counted from the rows held now, `first_day` to
+    `last_day` (or today), in three queries: FIGURE_KEYS, and "questions",
+    {(topic id, question type id): texts}. Days without rows are absent."""
+    received = Q(received_at__gte=day_start(first_day))
+    created = Q(created_at__gte=day_start(first_day))
+    if last_day is not None:
+        received &= Q(received_at__lt=day_start(last_day + dt.timedelta(days=1)))
+        created &= Q(created_at__lt=day_start(last_day + dt.timedelta(days=1)))
+    texts = InboundMessage.objects.filter(received).annotate(day=TruncDate("received_at"))
+    inbound = texts.values("day").annotate(
+        inbound=Count("id"),
+        opt_outs=Count("id", filter=Q(outcome=InboundMessage.Outcome.OPT_OUT)),
+        crisis=Count("id", filter=Q(outcome=InboundMessage.Outcome.CRISIS)),
     )
     outbound = (
-        OutboundMessage.objects.filter(created_at__gte=since)
+        OutboundMessage.objects.filter(created)
         .annotate(day=TruncDate("created_at"))
         .values("day")
-        .annotate(
-            replies=Count("id"),
-            failed=Count("id", filter=Q(status__in=["failed", "undelivered"])),
-        )
+        .annotate(replies=Count("id"), failed=Count("id", filter=Q(status__in=FAILED_STATUSES)))
     )
-    rows: dict[str, dict] = {}
-    for row in inbound:
-        rows.setdefault(str(row["day"]), {}).update(row)
-    for row in outbound:
-        rows.setdefault(str(row["day"]), {}).update(row)
-    keys = ("inbound", "replies", "opt_outs", "failed", "crisis")
-    return [
-        {"day": day, **{key: values.get(key, 0) for key in keys}}
-        for day, values in sorted(rows.items(), reverse=True)
+    questions = (
+        texts.filter(topic__isnull=False, intent__isnull=False)
+        .values("day", "topic_id", "intent_id")
+        .annotate(count=Count("id"))
+        .values_list("day", "topic_id", "intent_id", "count")
+    )
+    days: dict[dt.date, dict] = {}
+    for row in [*inbound, *outbound]:
+        day = row.pop("day")
+        days.setdefault(day, _no_figures()).update(row)
+    for day, topic_id, intent_id, count in questions:
+        days.setdefault(day, _no_figures())["questions"][(topic_id, intent_id)] = count
+    return days
+
+
+def stored_figures_from(stored: DailyFigure) -> dict:
+    """A stored day in counted_days' shape."""
+    counts = {key: getattr(stored, key) for key in FIGURE_KEYS}
+    return {**counts, "questions": {(topic, intent): count for topic, intent, count in stored.questions}}
+
+
+def _figures_by_day(*, first_day: dt.date) -> dict[dt.date, dict]:
+    """Stored days as stored; the others from `first_day` on counted from
+    the rows, starting at the first day not stored (four queries)."""
+    stored = {row.day: stored_figures_from(row) for row in DailyFigure.objects.filter(day__gte=first_day)}
+    count_from = first_day
+    while count_from in stored:
+        count_from += dt.timedelta(days=1)
+    counted = counted_days(first_day=count_from)
+    return {**{day: figures for day, figures in counted.items() if day not in stored}, **stored}
+
+
+def _top_questions(days: list[dict], *, limit: int) -> list[dict]:
+    totals: Counter = Counter()
+    for figures in days:
+        totals.update(figures["questions"])
+    if not totals:
+        return []
+    titles = dict(TopicPage.objects.filter(pk__in={t for t, _ in totals}).values_list("pk", "title"))
+    names = dict(SmsIntent.objects.filter(pk__in={i for _, i in totals}).values_list("pk", "name"))
+    rows = [
+        {"topic__title": titles[topic], "intent__name": names[intent], "count": count}
+        for (topic, intent), count in totals.items()
+        if topic in titles and intent in names  # a deleted topic or question type drops out
     ]
+    rows.sort(key=lambda row: (-row["count"], row["topic__title"], row["intent__name"]))
+    return rows[:limit]
+
+
+def figures_report(*, days: int = 14, limit: int = 10) -> dict:
+    """The report for the last `days` days (today included, UTC), in at
+    most six queries: "days", newest first, each with FIGURE_KEYS (days
+    with no texts and no replies left out), and "top_questions", the most
+    asked topic and question type pairs answered in those days."""
+    by_day = _figures_by_day(first_day=timezone.localdate() - dt.timedelta(days=days - 1))
+    rows = [
+        {"day": str(day), **{key: figures[key] for key in FIGURE_KEYS}}
+        for day, figures in sorted(by_day.items(), reverse=True)
+        if any(figures[key] for key in FIGURE_KEYS)
+    ]
+    return {"days": rows, "top_questions": _top_questions(list(by_day.values()), limit=limit)}
+
+
+def daily_figures(*, days: int = 14) -> list[dict]:
+    """Per day, newest first: inbound, replies, opt-outs, failed sends, crisis."""
+    return figures_report(days=days)["days"]
 
 
 def top_questions(*, days: int = 14, limit: int = 10) -> list[dict]:
-    """The most asked topic and question type pairs answered lately."""
-    since = timezone.now() - dt.timedelta(days=days)
-    return list(
-        InboundMessage.objects.filter(received_at__gte=since, topic__isnull=False, intent__isnull=False)
-        .values("topic__title", "intent__name")
-        .annotate(count=Count("id"))
-        .order_by("-count", "topic__title", "intent__name")[:limit]
-    )
+    """The most asked topic and question type pairs answered in the last `days` days."""
+    return figures_report(days=days, limit=limit)["top_questions"]

@@ -7,7 +7,7 @@ from smtplib import SMTPException
 from celery import shared_task
 from django.db import InterfaceError, OperationalError
 
-from sms import recovery, sending, services
+from sms import recovery, retention, sending, services
 
 
 # A database hiccup while deciding the reply: try again (processing is
@@ -61,3 +61,13 @@ def alert_reply_failed(outbound_id: int) -> None:
 @shared_task(acks_late=True)
 def requeue_stalled_messages() -> None:
     recovery.stalled_work_requeue()
+
+
+# Daily. A slice of work at a time: when the time budget runs out it queues
+# itself again, behind the texts waiting, so a large clean-up never holds a
+# worker from replies. Batches are idempotent; a killed run loses nothing.
+@shared_task(acks_late=True, soft_time_limit=5 * 60, time_limit=6 * 60)
+def apply_retention() -> None:
+    report = retention.retention_apply(time_budget=retention.TASK_TIME_BUDGET_SECONDS)
+    if not report.finished:
+        apply_retention.delay()

@@ -1,9 +1,12 @@
 """Wagtail admin: SMS question types, crisis patterns and examples (snippets), and
 the SMS activity pages (conversation log, follow-up queue, daily figures,
-the screener's "try a text" box and staff labels)."""
+the screener's "try a text" box and staff labels), one texter's conversation,
+the data request forms (export, erase) and the personal data access report,
+with their audit-log actions and permissions (sms.audit, sms.privacy_views)."""
 
 from __future__ import annotations
 
+from django.contrib.auth.models import Permission
 from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.forms.models import register_form_field_override
@@ -15,7 +18,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from cms.fields import SmsTextField
 from cms.models import SmsIntent
 from cms.models.pages import CHECK_SMS_TEXT_HOOK
-from sms import admin_views, replies
+from sms import admin_views, audit, privacy_views, replies
 from sms.forms import CrisisPatternForm
 from sms.models import CrisisExample, CrisisPattern
 from sms.widgets import SmsReplyTextarea
@@ -112,12 +115,40 @@ def register_sms_admin_urls():
             admin_views.ScreeningLabelPromoteView.as_view(),
             name="sms_screening_label_promote",
         ),
+        path(
+            "sms/conversation/<int:sender_id>/",
+            privacy_views.ConversationView.as_view(),
+            name="sms_conversation",
+        ),
+        path(
+            "sms/conversation/<int:sender_id>/reveal/",
+            privacy_views.RevealNumberView.as_view(),
+            name="sms_reveal_number",
+        ),
+        path(
+            "sms/privacy/export/", privacy_views.PersonalDataExportView.as_view(), name="sms_privacy_export"
+        ),
+        path("sms/privacy/erase/", privacy_views.PersonalDataEraseView.as_view(), name="sms_privacy_erase"),
+        path(
+            "reports/privacy-audit/", privacy_views.PrivacyAuditReportView.as_view(), name="sms_privacy_audit"
+        ),
+        path(
+            "reports/privacy-audit/results/",
+            privacy_views.PrivacyAuditReportView.as_view(results_only=True),
+            name="sms_privacy_audit_results",
+        ),
     ]
 
 
 class _PermissionMenuItem(MenuItem):
+    permission = "sms.view_inboundmessage"
+
+    def __init__(self, *args, permission: str | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.permission = permission or self.permission
+
     def is_shown(self, request):
-        return request.user.has_perm("sms.view_inboundmessage")
+        return request.user.has_perm(self.permission)
 
 
 @hooks.register("register_admin_menu_item")
@@ -137,6 +168,48 @@ def register_sms_activity_menu():
             _PermissionMenuItem(
                 "Screening: staff labels", reverse("sms_screening_labels"), icon_name="tag", order=500
             ),
+            _PermissionMenuItem(
+                "Data requests: export",
+                reverse("sms_privacy_export"),
+                icon_name="download",
+                order=600,
+                permission=privacy_views.EXPORT_PERMISSION,
+            ),
+            _PermissionMenuItem(
+                "Data requests: erase",
+                reverse("sms_privacy_erase"),
+                icon_name="bin",
+                order=700,
+                permission=privacy_views.ERASE_PERMISSION,
+            ),
         ]
     )
     return SubmenuMenuItem("SMS activity", menu, name="sms-activity", icon_name="mail", order=310)
+
+
+class _PrivacyAuditMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(privacy_views.EXPORT_PERMISSION) or request.user.has_perm(
+            privacy_views.ERASE_PERMISSION
+        )
+
+
+@hooks.register("register_reports_menu_item")
+def register_privacy_audit_menu_item():
+    return _PrivacyAuditMenuItem(
+        "Personal data access", reverse("sms_privacy_audit"), name="privacy-audit", icon_name="lock", order=60
+    )
+
+
+@hooks.register("register_log_actions")
+def register_privacy_log_actions(actions):
+    audit.register_actions(actions)
+
+
+@hooks.register("register_permissions")
+def register_privacy_permissions():
+    """So administrators can grant them in Settings > Groups."""
+    return Permission.objects.filter(
+        content_type__app_label="sms",
+        codename__in=["export_personal_data", "erase_personal_data", "reveal_number"],
+    )

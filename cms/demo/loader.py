@@ -197,13 +197,10 @@ def _helplines(created: Counter) -> dict[str, Helpline]:
 def _callbacks(created: Counter) -> None:
     for spec in CALLBACKS:
         fields = dict(spec)
+        # By the number's hash: the name is encrypted, so it can't be looked up.
         _, was_created = CallbackRequest.objects.get_or_create(
-            name=fields.pop("name"),
-            defaults={
-                **fields,
-                "phone_hash": phone_numbers.phone_hash(fields["phone"]),
-                "consent_given": True,
-            },
+            phone_hash=phone_numbers.phone_hash(fields["phone"]),
+            defaults={**fields, "consent_given": True},
         )
         if was_created:
             created["CallbackRequest"] += 1

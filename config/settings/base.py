@@ -301,17 +301,31 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
-    # Wagtail 8 runs its index updates through django-tasks, which logs every
-    # task at INFO: a line per page save drowns everything else.
-    "loggers": {"django_tasks": {"level": "WARNING"}},
+    "loggers": {
+        # Wagtail 8 runs its index updates through django-tasks, which logs
+        # every task at INFO: a line per page save drowns everything else.
+        "django_tasks": {"level": "WARNING"},
+        # Django's own handlers write without the phone-number masking filter
+        # (its DEBUG console handler, runserver's request lines), and
+        # mail_admins would email error reports holding a request's POST data,
+        # a text's Body and From. Everything goes through the root handler.
+        "django": {"handlers": [], "level": "INFO"},
+        "django.server": {"handlers": [], "level": "INFO", "propagate": True},
+        # The Twilio SDK logs each API request at INFO: headers, and a GET's
+        # query, which names a number when messages are listed by "To".
+        "twilio.http_client": {"level": "WARNING"},
+    },
 }
 
 # --- Personal data ----------------------------------------------------------
 
-# Phone numbers are health-related personal data: stored Fernet-encrypted
-# (FIELD_ENCRYPTION_KEY, a urlsafe base64 32-byte key) and looked up by a
-# keyed HMAC (PHONE_HASH_KEY). Dev settings derive both from SECRET_KEY;
-# production refuses to start without them. See cms/phone_numbers.py.
+# Phone numbers, what people text, replies and callback requests are
+# health-related personal data: stored Fernet-encrypted (FIELD_ENCRYPTION_KEY:
+# one urlsafe base64 32-byte key, or several separated by commas while keys
+# change, newest first: the first encrypts, all decrypt; then run
+# `manage.py rotate_encryption_keys`) and numbers are looked up by a keyed
+# HMAC (PHONE_HASH_KEY). Dev settings derive both from SECRET_KEY; production
+# refuses to start without them. See cms/phone_numbers.py and docs/privacy.md.
 FIELD_ENCRYPTION_KEY = env("FIELD_ENCRYPTION_KEY", default="")
 PHONE_HASH_KEY = env("PHONE_HASH_KEY", default="")
 # Region used to read numbers written without a country code.
@@ -356,3 +370,19 @@ TWILIO_MESSAGING_SERVICE_SID = env("TWILIO_MESSAGING_SERVICE_SID", default="")
 TWILIO_FROM_NUMBER = env("TWILIO_FROM_NUMBER", default="")
 # Overrides Twilio's API host (tests point the real SDK at a local fake).
 TWILIO_API_BASE_URL = env("TWILIO_API_BASE_URL", default="")
+
+# --- Retention (sms/retention.py, docs/privacy.md) ----------------------------
+
+# Texts and their replies are deleted SMS_RETENTION_DAYS after they came in;
+# a crisis conversation's SMS_CRISIS_RETENTION_DAYS (never less), for
+# safeguarding review. Callback requests go after CALLBACK_RETENTION_DAYS:
+# a name and number given for one call are not needed once it is made, and
+# a month covers the call, a second try and a question about it. The daily
+# figures stay, as anonymous counts (sms.DailyFigure).
+SMS_RETENTION_DAYS = env.int("SMS_RETENTION_DAYS", default=90)
+SMS_CRISIS_RETENTION_DAYS = env.int("SMS_CRISIS_RETENTION_DAYS", default=365)
+CALLBACK_RETENTION_DAYS = env.int("CALLBACK_RETENTION_DAYS", default=30)
+CELERY_BEAT_SCHEDULE["sms-retention"] = {
+    "task": "sms.tasks.apply_retention",
+    "schedule": crontab(hour=3, minute=30),
+}

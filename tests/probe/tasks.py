@@ -21,3 +21,10 @@ def log_probe_phone_number(token: str) -> None:
     """Log a line holding a phone number, as careless code might, so a test
     can check what the worker's logging writes."""
     logger.info("probe %s texter %s", token, PROBE_PHONE_NUMBER)
+
+
+@shared_task
+def fail_naming_a_phone_number(token: str) -> None:
+    """Fail with a number in the exception's text, as Twilio's error 21211
+    does, so a test can check the traceback the worker logs."""
+    raise ValueError(f"probe {token}: the 'To' number {PROBE_PHONE_NUMBER} is not a valid phone number")

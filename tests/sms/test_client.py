@@ -33,7 +33,9 @@ def test_console_backend_records_without_network(settings, caplog):
         result = client.send(to=GB_NUMBER, body="hello there")
 
     assert result.sid == "" and result.status == "logged"
-    assert "hello there" in caplog.text
+    assert "+44 77** ***123 (console backend, not sent): 11 characters" in caplog.text
+    # What is texted is health data: never in a log.
+    assert "hello there" not in caplog.text
     assert "7700900123" not in caplog.text
 
 

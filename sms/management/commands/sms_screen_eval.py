@@ -54,7 +54,11 @@ class Command(BaseCommand):
 
 def _staff_labels() -> list[LabelledText]:
     items = []
-    for label in ScreeningLabel.objects.select_related("inbound"):
+    # The texts are encrypted at rest: decrypted here, one column only.
+    labels = ScreeningLabel.objects.select_related("inbound").only(
+        "verdict", "category", "inbound__body", "inbound__screening_category"
+    )
+    for label in labels:
         if label.verdict == ScreeningLabel.Verdict.MISSED_EMERGENCY:
             level, category = "emergency", label.category or label.inbound.screening_category or "unknown"
         else:
