@@ -1,7 +1,7 @@
 from django.urls import path, register_converter
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
-from api import docs_views, frontend_views, views
+from api import docs_views, feedback, frontend_views, views
 
 
 class PageSlugConverter:
@@ -26,6 +26,9 @@ urlpatterns = [
     path("topics/<page_slug:slug>/", views.TopicDetailView.as_view(), name="topic-detail"),
     path("articles/", views.ArticleListView.as_view(), name="article-list"),
     path("articles/<page_slug:slug>/", views.ArticleDetailView.as_view(), name="article-detail"),
+    path(
+        "articles/<page_slug:slug>/feedback/", feedback.ArticleFeedbackView.as_view(), name="article-feedback"
+    ),
     path("search/", views.SearchView.as_view(), name="search"),
     path("helplines/", views.HelplineListView.as_view(), name="helpline-list"),
     path("callback-requests/", views.CallbackRequestCreateView.as_view(), name="callback-request-create"),

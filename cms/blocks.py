@@ -41,7 +41,9 @@ class SectionHeadingBlock(blocks.StructBlock):
         template = "cms/blocks/section_heading.html"
 
     def get_api_representation(self, value, context=None):
-        return {"heading": value["heading"], "anchor": value.anchor_id}
+        # Stored data can lack a heading (the editor cannot save one without
+        # text): the API promises a string, so an empty one, never null.
+        return {"heading": value.get("heading") or "", "anchor": value.anchor_id}
 
 
 class NumberedStepsBlock(blocks.StructBlock):
@@ -75,7 +77,8 @@ class KeyTakeawaysBlock(blocks.StructBlock):
     items = blocks.ListBlock(blocks.CharBlock(max_length=300), min_num=1)
 
     class Meta:
-        icon = "tick"
+        # Wagtail 8 has no "tick" icon (see wagtailadmin/icons/): "check" is its tick.
+        icon = "check"
         template = "cms/blocks/key_takeaways.html"
 
 

@@ -16,7 +16,12 @@ def reindex_articles_of_topic(sender, instance, **kwargs) -> None:
 
 
 def connect() -> None:
+    from cms.demo.loader import demo_accounts_report
     from cms.models import TopicPage
+    from cms.signals import demo_content_loaded
+
+    # Sample staff accounts come with the demo content (DEBUG only).
+    demo_content_loaded.connect(demo_accounts_report, dispatch_uid="cms_demo_accounts")
 
     page_published.connect(
         reindex_articles_of_topic, sender=TopicPage, dispatch_uid="cms-reindex-topic-articles"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django.db.models import Q, QuerySet
+from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Page
 
@@ -12,20 +13,71 @@ from cms.models import ArticlePage, TopicPage
 
 REVIEW_DUE_WITHIN_DAYS = 30
 
+# How urgent an article's clinical review is: the "Reviews due" report and the
+# reminder emails tell these apart (an overdue article is already past the
+# date its medical reviewer vouched for; a due-soon one can still be planned).
+OVERDUE = "overdue"
+DUE_SOON = "due_soon"
+UNSCHEDULED = "unscheduled"
+NOT_DUE = "not_due"
+REVIEW_URGENCY_LABELS = {OVERDUE: "Overdue", DUE_SOON: "Due soon", UNSCHEDULED: "No review date"}
+
+
+def review_urgency(
+    *, next_review_due: dt.date | None, today: dt.date, within_days: int = REVIEW_DUE_WITHIN_DAYS
+) -> str:
+    """OVERDUE (the date has passed), DUE_SOON (today or within `within_days`),
+    UNSCHEDULED (no date) or NOT_DUE."""
+    if next_review_due is None:
+        return UNSCHEDULED
+    if next_review_due < today:
+        return OVERDUE
+    if next_review_due <= today + dt.timedelta(days=within_days):
+        return DUE_SOON
+    return NOT_DUE
+
+
+def review_urgency_condition(urgency: str, *, today: dt.date, within_days: int = REVIEW_DUE_WITHIN_DAYS) -> Q:
+    """The filter on ArticlePage for one urgency (not NOT_DUE)."""
+    cutoff = today + dt.timedelta(days=within_days)
+    return {
+        OVERDUE: Q(next_review_due__lt=today),
+        DUE_SOON: Q(next_review_due__gte=today, next_review_due__lte=cutoff),
+        UNSCHEDULED: Q(next_review_due__isnull=True),
+    }[urgency]
+
 
 def articles_due_for_review(
-    *, today: dt.date | None = None, within_days: int = REVIEW_DUE_WITHIN_DAYS
+    *,
+    today: dt.date | None = None,
+    within_days: int = REVIEW_DUE_WITHIN_DAYS,
+    urgency: str | None = None,
 ) -> QuerySet[ArticlePage]:
     """Live articles whose next review is past, due within `within_days`, or
-    never scheduled; the most overdue first."""
+    never scheduled (only those of one `urgency` when given); the most
+    overdue first."""
     today = today or timezone.localdate()
-    cutoff = today + dt.timedelta(days=within_days)
+    urgencies = [urgency] if urgency else [OVERDUE, DUE_SOON, UNSCHEDULED]
+    condition = Q()
+    for each in urgencies:
+        condition |= review_urgency_condition(each, today=today, within_days=within_days)
     return (
         ArticlePage.objects.live()
-        .filter(Q(next_review_due__lte=cutoff) | Q(next_review_due__isnull=True))
+        .filter(condition)
         .select_related("medical_reviewer", "author")
         .order_by("next_review_due", "title")
     )
+
+
+# The "Clinical review" section of the article editor (a MultiFieldPanel in
+# ArticlePage.content_panels): Wagtail names a panel's <section> from its tab
+# and heading, and opens the tab and scrolls there when the URL ends with it.
+REVIEW_FIELDS_ANCHOR = "panel-child-content-clinical_review-section"
+
+
+def article_review_fields_path(*, article_id: int) -> str:
+    """The admin edit page of an article, opened at its review fields."""
+    return reverse("wagtailadmin_pages:edit", args=[article_id]) + "#" + REVIEW_FIELDS_ANCHOR
 
 
 def articles_overdue_for_review(*, today: dt.date | None = None) -> QuerySet[ArticlePage]:

@@ -8,12 +8,12 @@ from django.core.management import call_command
 from cms import services
 
 
-# Mail server trouble is usually brief: retry with backoff. The service runs
-# once a day (a cache lock, released when sending fails); after a partial
-# failure a retry may repeat a reminder, which is better than losing it.
+# Mail server trouble is usually brief: retry with backoff. The service emails
+# each address at most once a day (a per-address, per-day cache key, released
+# when that email fails), so a retry sends only the reminders still unsent.
 @shared_task(autoretry_for=(smtplib.SMTPException, OSError), retry_backoff=60, max_retries=5)
 def send_review_reminders() -> int:
-    """Daily (CELERY_BEAT_SCHEDULE): email reviewers and editors about overdue articles."""
+    """Daily (CELERY_BEAT_SCHEDULE): one email per reviewer or editor listing their overdue articles."""
     return services.review_reminders_send()
 
 

@@ -16,8 +16,17 @@ from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, EditView, IndexView, SnippetViewSet
 
+from cms.feedback_views import ArticleFeedbackDetailView, ArticleFeedbackReportView, user_can_view_feedback
 from cms.fields import EncryptedTextField
 from cms.models import CallbackRequest, Helpline, Person
+from cms.review_views import ArticlePageViewSet
+from cms.spreadsheet_views import (
+    KINDS,
+    HelplineIndexView,
+    SpreadsheetImportView,
+    SpreadsheetsIndexView,
+    spreadsheet_export,
+)
 from cms.views import ReviewsDueReportView
 
 
@@ -48,6 +57,8 @@ class HelplineViewSet(SnippetViewSet):
     ]
     list_filter = ["country", "category", "is_emergency", "is_24_7"]
     search_fields = ["name", "organisation", "phone_number"]
+    # Download and import as a spreadsheet, in the listing's "more" menu.
+    index_view_class = HelplineIndexView
 
 
 class NoCreateView(CreateView):
@@ -205,3 +216,72 @@ class MarkClosedBulkAction(CallbackStatusBulkAction):
     action_type = "mark_closed"
     aria_label = "Mark selected callback requests as closed"
     new_status = CallbackRequest.Status.CLOSED
+
+
+@hooks.register("register_admin_urls")
+def register_spreadsheet_urls():
+    return [
+        path("spreadsheets/", SpreadsheetsIndexView.as_view(), name="cms_spreadsheets"),
+        path(
+            "spreadsheets/<slug:kind>/export/<str:file_format>/",
+            spreadsheet_export,
+            name="cms_spreadsheet_export",
+        ),
+        path(
+            "spreadsheets/<slug:kind>/import/", SpreadsheetImportView.as_view(), name="cms_spreadsheet_import"
+        ),
+    ]
+
+
+class SpreadsheetsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return any(kind.can_export(request.user) or kind.can_import(request.user) for kind in KINDS.values())
+
+
+@hooks.register("register_settings_menu_item")
+def register_spreadsheets_menu_item():
+    return SpreadsheetsMenuItem(
+        "Spreadsheets", reverse("cms_spreadsheets"), name="spreadsheets", icon_name="table", order=900
+    )
+
+
+# --- "Article feedback" report (cms/feedback_views.py) ---
+
+
+@hooks.register("register_admin_urls")
+def register_article_feedback_urls():
+    return [
+        path("reports/article-feedback/", ArticleFeedbackReportView.as_view(), name="cms_article_feedback"),
+        path(
+            "reports/article-feedback/results/",
+            ArticleFeedbackReportView.as_view(results_only=True),
+            name="cms_article_feedback_results",
+        ),
+        path(
+            "reports/article-feedback/<int:page_id>/",
+            ArticleFeedbackDetailView.as_view(),
+            name="cms_article_feedback_detail",
+        ),
+    ]
+
+
+class ArticleFeedbackMenuItem(MenuItem):
+    def is_shown(self, request):
+        return user_can_view_feedback(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_article_feedback_menu_item():
+    return ArticleFeedbackMenuItem(
+        "Article feedback",
+        reverse("cms_article_feedback"),
+        name="article-feedback",
+        icon_name="comment",
+        order=60,
+    )
+
+
+@hooks.register("register_admin_viewset")
+def register_article_page_viewset():
+    """Article pages' editor with the clinical review wording (cms.review_views)."""
+    return ArticlePageViewSet()

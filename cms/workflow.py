@@ -29,9 +29,11 @@ GROUP_MODEL_PERMISSIONS = {
         ("cms", "smsintent", "view_smsintent"),
         ("cms", "smsintent", "add_smsintent"),
         ("cms", "smsintent", "change_smsintent"),
+        ("cms", "articlefeedback", "view_articlefeedback"),
     ],
     GROUP_NAME: [
         ("cms", "smsintent", "view_smsintent"),
+        ("cms", "articlefeedback", "view_articlefeedback"),
         ("cms", "person", "view_person"),
         ("cms", "person", "add_person"),
         ("cms", "person", "change_person"),

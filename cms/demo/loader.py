@@ -7,15 +7,25 @@ missing; existing ones are left exactly as they are, edits included.
 Every page gets the fields a frontend puts in its <head>: an SEO title, a
 meta description and, for topics and articles, a share image drawn for it
 (`cms.demo.share_images`).
+
+With DEBUG on, `load_demo_content` also creates one sample staff account per
+group (editor, clinical reviewer, admissions, SMS helpline staff) and prints
+each username with a generated password, so `make run` can show the whole
+review journey; with DEBUG off (a `--force` demo deployment) it creates none.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 from collections import Counter
 from collections.abc import Sequence
 from copy import deepcopy
+from dataclasses import dataclass
 
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page, Site
@@ -40,7 +50,7 @@ from cms.models import (
     TopicSmsAnswer,
 )
 from cms.models.sms_answers import builtin_intents_ensure
-from cms.workflow import clinical_review_ensure
+from cms.workflow import ADMISSIONS_GROUP_NAME, GROUP_NAME, clinical_review_ensure
 
 ARTICLES = [WHAT_IS_KETAMINE, EFFECTS, WHY_ADDICTED, SIGNS, TREATMENT, FAQ]
 
@@ -153,9 +163,17 @@ def _home_page(created: Counter) -> HomePage:
         created["HomePage"] += 1
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
-        Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
-    elif site.root_page_id != home.pk:
+        Site.objects.create(
+            hostname="localhost",
+            port=80,
+            root_page=home,
+            is_default_site=True,
+            site_name=settings.WAGTAIL_SITE_NAME,
+        )
+    elif site.root_page_id != home.pk or not site.site_name:
         site.root_page = home
+        # Unnamed, the admin dashboard greets editors with the hostname ("localhost").
+        site.site_name = site.site_name or settings.WAGTAIL_SITE_NAME
         site.save()
     return home
 
@@ -270,3 +288,70 @@ def demo_content_load(*, today: dt.date | None = None) -> Counter:
             ArticleRelatedLink.objects.create(source=source, article=articles[related_slug], sort_order=order)
             created["ArticleRelatedLink"] += 1
     return created
+
+
+# --- Sample staff accounts (DEBUG only) -------------------------------------
+
+# Group names: cms.workflow's, Wagtail's own "Editors", and sms's staff group
+# (by name: cms does not import sms; skipped when that group does not exist).
+DEMO_ACCOUNTS = [
+    ("demo-editor", "Editors", "Sample", "Editor", "demo.editor@example.org"),
+    # The demo articles' medical reviewer (a Person) has this address, so this
+    # account receives that reviewer's reminder emails.
+    ("demo-reviewer", GROUP_NAME, "Sample", "Reviewer", "sample.reviewer@example.org"),
+    ("demo-admissions", ADMISSIONS_GROUP_NAME, "Sample", "Admissions", "demo.admissions@example.org"),
+    ("demo-sms-staff", "SMS helpline staff", "Sample", "SMS staff", "demo.sms-staff@example.org"),
+]
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    username: str
+    group: str
+    password: str | None  # only when created by this run; stored hashed, never shown again
+
+
+@transaction.atomic
+def demo_accounts_ensure() -> list[DemoAccount]:
+    """Create the sample account of each existing staff group, each with a
+    fresh random password; accounts that exist are left exactly as they are.
+    Refused with DEBUG off: these logins have their passwords printed."""
+    if not settings.DEBUG:
+        raise RuntimeError("Demo staff accounts are created with DEBUG on only.")
+    users = get_user_model()
+    groups = Group.objects.in_bulk([spec[1] for spec in DEMO_ACCOUNTS], field_name="name")
+    accounts = []
+    for username, group_name, first_name, last_name, email in DEMO_ACCOUNTS:
+        group = groups.get(group_name)
+        if group is None:
+            continue
+        password = None
+        if not users.objects.filter(username=username).exists():
+            password = secrets.token_urlsafe(12)
+            user = users.objects.create_user(
+                username, email=email, password=password, first_name=first_name, last_name=last_name
+            )
+            user.groups.add(group)
+        accounts.append(DemoAccount(username=username, group=group_name, password=password))
+    return accounts
+
+
+def demo_accounts_report(sender=None, stdout=None, **kwargs) -> None:
+    """`demo_content_loaded` receiver: create the sample accounts (DEBUG only)
+    and print how to log in as each."""
+    if not settings.DEBUG:
+        if stdout is not None:
+            stdout.write("Sample staff accounts: not created (DEBUG is off; their passwords are printed).")
+        return
+    accounts = demo_accounts_ensure()
+    if stdout is None:
+        return
+    stdout.write(f"Sample staff accounts (log in at {settings.PUBLIC_BASE_URL}/admin/):")
+    for account in accounts:
+        if account.password:
+            stdout.write(f"  {account.group}: username '{account.username}', password '{account.password}'")
+        else:
+            stdout.write(
+                f"  {account.group}: username '{account.username}' (already existed; password as printed "
+                "when it was created, or set a new one under Settings > Users)"
+            )

@@ -21,6 +21,35 @@ from cms.models.sharing import ShareImageMixin
 
 # Submit buttons in the page editor that make an article public.
 PUBLISHING_ACTIONS = ("action-publish",)
+# Submit buttons that send an article to clinical review ("Submit to Clinical
+# review", and "Restart workflow" after changes were requested).
+SUBMITTING_ACTIONS = ("action-submit", "action-restart-workflow")
+
+# What clinical review needs from an editor, named as the editor reads it.
+REVIEW_FIELDS_NEEDED = {
+    "medical_reviewer": "a medical reviewer",
+    "last_reviewed": "the date it was last reviewed",
+    "next_review_due": "the date its next review is due",
+}
+
+
+def needed_in_words(fields) -> str:
+    """The fields named as an editor reads them, joined: "a medical reviewer and the date ..."."""
+    names = [REVIEW_FIELDS_NEEDED[field] for field in REVIEW_FIELDS_NEEDED if field in fields]
+    return "".join(names) if len(names) <= 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def review_submission_missing(*, medical_reviewer, last_reviewed, next_review_due) -> list[str]:
+    """The review fields an article still lacks before it can go to clinical
+    review: the reviewer approves what the editor submitted, so the editor
+    names the reviewer and both dates up front (the publication rules need
+    the first two; the reviews-due report needs the third)."""
+    values = {
+        "medical_reviewer": medical_reviewer,
+        "last_reviewed": last_reviewed,
+        "next_review_due": next_review_due,
+    }
+    return [field for field, value in values.items() if value in (None, "")]
 
 
 class ArticlePageTag(TaggedItemBase):
@@ -41,7 +70,9 @@ class ArticleRelatedLink(Orderable):
 
 class ArticlePageForm(WagtailAdminPageForm):
     """Shows the publication rules as field errors when an editor presses Publish,
-    or a reviewer approves, in the page editor."""
+    or a reviewer approves, and the review fields as errors (and one message
+    naming them) when an editor submits to clinical review. "Save draft" is
+    never held to either."""
 
     def clean(self):
         cleaned_data = super().clean()
@@ -55,7 +86,28 @@ class ArticlePageForm(WagtailAdminPageForm):
             ).items():
                 if field not in self.errors:
                     self.add_error(field, message)
+        elif any(self.data.get(action) for action in SUBMITTING_ACTIONS):
+            self._require_review_fields(cleaned_data)
         return cleaned_data
+
+    def _require_review_fields(self, cleaned_data) -> None:
+        # A field that failed its own validation (a mistyped date) already
+        # carries an error and is absent from cleaned_data: name it too.
+        missing = review_submission_missing(
+            medical_reviewer=cleaned_data.get("medical_reviewer"),
+            last_reviewed=cleaned_data.get("last_reviewed"),
+            next_review_due=cleaned_data.get("next_review_due"),
+        )
+        if not missing:
+            return
+        for field in missing:
+            if field not in self.errors:
+                self.add_error(field, f"Needed to submit for clinical review: {REVIEW_FIELDS_NEEDED[field]}.")
+        self.add_error(
+            None,
+            f"Not submitted for clinical review: add {needed_in_words(missing)}, then submit again. "
+            "Saving a draft works without them.",
+        )
 
 
 class ArticlePage(ShareImageMixin, Page):

@@ -221,6 +221,8 @@ API_MAX_PAGE_SIZE = env.int("API_MAX_PAGE_SIZE", default=100)
 # Helplines shown with an article when neither ?country= nor Accept-Language says.
 API_DEFAULT_COUNTRY = env("API_DEFAULT_COUNTRY", default="GB").upper()
 API_CALLBACK_THROTTLE_RATE = env("API_CALLBACK_THROTTLE_RATE", default="5/hour")
+# "Was this page helpful?" answers per client address (api/feedback.py).
+API_FEEDBACK_THROTTLE_RATE = env("API_FEEDBACK_THROTTLE_RATE", default="30/hour")
 API_PREVIEW_TOKEN_MAX_AGE = env.int("API_PREVIEW_TOKEN_MAX_AGE", default=3600)
 # /api/v1/sync/ reads again the audit log entries this many seconds older
 # than a cursor: a change committed late (a long publishing transaction, an

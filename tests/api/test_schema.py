@@ -10,6 +10,7 @@ PATHS = {
     "/api/v1/topics/{slug}/",
     "/api/v1/articles/",
     "/api/v1/articles/{slug}/",
+    "/api/v1/articles/{slug}/feedback/",
     "/api/v1/search/",
     "/api/v1/helplines/",
     "/api/v1/callback-requests/",

@@ -53,6 +53,7 @@ def api_schema(_keep_test_connection, make_article, rich_body, image_factory, he
     # real content are checked against the schema too.
     known = {
         "/api/v1/articles/{slug}/": {"path_parameters": {"slug": "facts"}},
+        "/api/v1/articles/{slug}/feedback/": {"path_parameters": {"slug": "facts"}},
         "/api/v1/topics/{slug}/": {"path_parameters": {"slug": "ketamine"}},
         "/api/v1/preview/": {"query": {"token": preview.preview_token_create(revision=revision)}},
         "/api/v1/sync/": {"query": {"cursor": sync.cursor_encode(sync.Cursor(since=timezone.now()))}},
@@ -104,6 +105,8 @@ def test_api_conforms_to_its_schema(api_schema):
     assert 200 in seen[("GET", "/api/v1/preview/")]
     assert 200 in seen[("GET", "/api/v1/sync/")]
     assert 200 in seen[("GET", "/api/v1/redirects/")]
+    feedback_codes = seen[("POST", "/api/v1/articles/{slug}/feedback/")]
+    assert 201 in feedback_codes or 429 in feedback_codes
     assert (
         201 in seen[("POST", "/api/v1/callback-requests/")]
         or 429 in seen[("POST", "/api/v1/callback-requests/")]

@@ -1,6 +1,9 @@
 """The "Reviews due" report and the daily reminder task."""
 
+import csv
 import datetime as dt
+import io
+import re
 
 import pytest
 from django.contrib.auth.models import Group
@@ -8,7 +11,16 @@ from django.urls import reverse
 from django.utils import timezone
 
 from cms import tasks
-from cms.selectors import articles_due_for_review
+from cms.selectors import (
+    DUE_SOON,
+    NOT_DUE,
+    OVERDUE,
+    REVIEW_FIELDS_ANCHOR,
+    UNSCHEDULED,
+    articles_due_for_review,
+    articles_overdue_for_review,
+    review_urgency,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -137,17 +149,152 @@ def test_report_queries_do_not_grow_with_rows(
     assert "Due 7" in response.content.decode()
 
 
-def test_failed_send_releases_the_daily_lock(mailoutbox, monkeypatch, articles):
+def test_failed_send_releases_only_that_persons_daily_lock(mailoutbox, monkeypatch, articles):
+    """A mail server that drops the second email: the first person keeps
+    today's email, the retry sends only the second person theirs."""
     import smtplib
+
+    from django.core.mail.backends.locmem import EmailBackend
 
     from cms import services
 
-    def broken(*args, **kwargs):
-        raise smtplib.SMTPServerDisconnected("mail server went away")
+    real_send = EmailBackend.send_messages
+    attempts = []
 
-    monkeypatch.setattr(services, "send_mass_mail", broken)
+    def second_fails(self, messages):
+        attempts.append(messages[0].to)
+        if len(attempts) == 2:
+            raise smtplib.SMTPServerDisconnected("mail server went away")
+        return real_send(self, messages)
+
+    monkeypatch.setattr(EmailBackend, "send_messages", second_fails)
     with pytest.raises(smtplib.SMTPServerDisconnected):
         services.review_reminders_send()
+    assert [m.to for m in mailoutbox] == [["reviewer-a@example.org"]]
     monkeypatch.undo()
-    assert services.review_reminders_send() == 2  # the two reviewers; no editors in this test
-    assert len(mailoutbox) == 2
+    assert services.review_reminders_send() == 1  # the one that failed; no editors in this test
+    assert [m.to for m in mailoutbox] == [["reviewer-a@example.org"], ["reviewer-b@example.org"]]
+    assert services.review_reminders_send() == 0
+
+
+def test_a_reviewer_who_is_also_an_editor_gets_one_email(mailoutbox, django_user_model, articles):
+    both = django_user_model.objects.create_user("reviewer-a", "Reviewer-A@example.org", "pw")
+    both.groups.add(Group.objects.get(name="Editors"))
+
+    assert tasks.send_review_reminders.delay().get() == 2
+
+    recipients = sorted(address.casefold() for m in mailoutbox for address in m.to)
+    assert recipients == ["reviewer-a@example.org", "reviewer-b@example.org"]
+    to_both = next(m for m in mailoutbox if m.to[0].casefold() == "reviewer-a@example.org")
+    assert to_both.subject == "2 article(s) overdue for clinical review"
+    mine, others = to_both.body.split("Other published articles")
+    assert "You are the medical reviewer" in mine and "Overdue article" in mine
+    assert "Overdue for B" in others and "Overdue article" not in others
+    assert "10 day(s) ago" in to_both.body
+    assert f"/admin/pages/{articles['overdue'].pk}/edit/#{REVIEW_FIELDS_ANCHOR}" in to_both.body
+
+
+def test_reminder_plan_lists_each_persons_articles_once(articles, today):
+    from cms.services import review_reminders_plan
+
+    overdue = list(articles_overdue_for_review(today=today))
+    plan = review_reminders_plan(
+        overdue=overdue, editor_emails=["editor@example.org", "REVIEWER-B@example.org"]
+    )
+    by_email = {r.email.casefold(): r for r in plan}
+    assert sorted(by_email) == ["editor@example.org", "reviewer-a@example.org", "reviewer-b@example.org"]
+    assert [a.title for a in by_email["editor@example.org"].articles] == ["Overdue article", "Overdue for B"]
+    assert [a.title for a in by_email["reviewer-a@example.org"].articles] == ["Overdue article"]
+    reviewer_b = by_email["reviewer-b@example.org"]
+    assert [a.title for a in reviewer_b.reviewed] == ["Overdue for B"]
+    assert [a.title for a in reviewer_b.others] == ["Overdue article"]
+
+
+def test_review_urgency_boundaries(today):
+    day = dt.timedelta(days=1)
+    assert review_urgency(next_review_due=None, today=today) == UNSCHEDULED
+    assert review_urgency(next_review_due=today - day, today=today) == OVERDUE
+    assert review_urgency(next_review_due=today, today=today) == DUE_SOON
+    assert review_urgency(next_review_due=today + 30 * day, today=today) == DUE_SOON
+    assert review_urgency(next_review_due=today + 31 * day, today=today) == NOT_DUE
+
+
+def _rows(html: str) -> list[str]:
+    """Each row of the report's results table, in order (the page has other
+    tables, such as the keyboard shortcuts dialog)."""
+    results = html[html.index('id="listing-results"') :]
+    body = re.search(r"<tbody[^>]*>(.*?)</tbody>", results, flags=re.S)
+    return re.findall(r"<tr[^>]*>(.*?)</tr>", body.group(1), flags=re.S) if body else []
+
+
+def _titles(html: str) -> list[str]:
+    return [re.search(r'<a [^>]*href="[^"]*"[^>]*>\s*([^<]+?)\s*</a>', row).group(1) for row in _rows(html)]
+
+
+@pytest.fixture
+def admin_client_(client, django_user_model):
+    client.force_login(django_user_model.objects.create_superuser("boss", "boss@example.org", "pw"))
+    return client
+
+
+def test_report_tells_overdue_from_due_soon_and_says_what_to_do(admin_client_, articles):
+    html = admin_client_.get(reverse("cms_reviews_due")).content.decode()
+    rows = dict(zip(_titles(html), _rows(html), strict=True))
+    overdue, soon = rows["Overdue article"], rows["Due soon"]
+    assert re.search(r'class="w-status w-status--primary"[^>]*>\s*Overdue by 10 day\(s\)', overdue)
+    assert re.search(r'class="w-status\s*"[^>]*>\s*Due in 29 day\(s\)', soon)
+    assert "Review now" in overdue and "Plan the review" in soon
+    assert "data-reviews-due-guidance" in html and "submit it for clinical review" in html
+
+
+def test_report_links_open_the_articles_review_fields(admin_client_, articles):
+    html = admin_client_.get(reverse("cms_reviews_due")).content.decode()
+    article = articles["overdue"]
+    link = reverse("wagtailadmin_pages:edit", args=[article.pk]) + "#" + REVIEW_FIELDS_ANCHOR
+    assert f'href="{link}"' in html
+    # The anchor is the section holding the reviewer and both dates on the edit page.
+    edit = admin_client_.get(reverse("wagtailadmin_pages:edit", args=[article.pk])).content.decode()
+    section = edit[edit.index(f'id="{REVIEW_FIELDS_ANCHOR}"') :]
+    section = section[: section.index("</section>")]
+    for field in ("medical_reviewer", "last_reviewed", "next_review_due"):
+        assert f'name="{field}"' in section
+
+
+@pytest.mark.parametrize(
+    ("ordering", "expected"),
+    [
+        ("", ["Overdue article", "Overdue for B", "Due soon"]),
+        ("-next_review_due", ["Due soon", "Overdue for B", "Overdue article"]),
+        ("title", ["Due soon", "Overdue article", "Overdue for B"]),
+        ("-medical_reviewer__name", ["Overdue for B", "Due soon", "Overdue article"]),  # ties by title
+    ],
+)
+def test_report_sorts_by_its_columns(admin_client_, articles, ordering, expected):
+    html = admin_client_.get(reverse("cms_reviews_due"), {"ordering": ordering}).content.decode()
+    assert _titles(html) == expected
+
+
+def test_report_filters_by_status(admin_client_, articles, make_article):
+    make_article(title="Never scheduled", next_review_due=None)
+    url = reverse("cms_reviews_due")
+    assert _titles(admin_client_.get(url, {"urgency": OVERDUE}).content.decode()) == [
+        "Overdue article",
+        "Overdue for B",
+    ]
+    assert _titles(admin_client_.get(url, {"urgency": DUE_SOON}).content.decode()) == ["Due soon"]
+    assert _titles(admin_client_.get(url, {"urgency": UNSCHEDULED}).content.decode()) == ["Never scheduled"]
+
+
+def test_export_says_status_and_what_to_do(admin_client_, articles):
+    response = admin_client_.get(reverse("cms_reviews_due"), {"export": "csv", "urgency": OVERDUE})
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    assert rows[0] == [
+        "Title",
+        "Medical reviewer",
+        "Last reviewed",
+        "Next review due",
+        "Status",
+        "What to do",
+    ]
+    assert [row[0] for row in rows[1:]] == ["Overdue article", "Overdue for B"]
+    assert rows[1][4] == "Overdue by 10 day(s)" and rows[1][5].startswith("Review now")

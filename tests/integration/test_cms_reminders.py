@@ -6,7 +6,7 @@ import pytest
 from django.core.cache import cache
 from django.utils import timezone
 
-from cms import tasks
+from cms import services, tasks
 from tests.integration.conftest import wait_for
 
 # serialized_rollback: restore the migration data (groups, workflow, root page)
@@ -22,12 +22,13 @@ def test_review_reminder_task_runs_on_the_worker(live_celery, make_article, pers
         last_reviewed=today - dt.timedelta(days=400),
         next_review_due=today - dt.timedelta(days=3),
     )
-    lock_key = f"cms:review-reminders:{today.isoformat()}"
+    lock_key = services._reminder_lock_key("reviewer@example.org", today)
     assert cache.get(lock_key) is None
 
     tasks.send_review_reminders.delay()
 
-    # The worker shares this run's Redis db and key prefix: its once-a-day
-    # lock appears once it has found the overdue article and sent the emails.
+    # The worker shares this run's Redis db and key prefix: the reviewer's
+    # once-a-day lock appears once it has found the overdue article and
+    # emailed them.
     assert wait_for(lambda: cache.get(lock_key)) == 1
     cache.delete(lock_key)
