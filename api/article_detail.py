@@ -18,7 +18,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from api import blocks, helplines, selectors, seo
-from api.block_schema import RICH_TEXT_SCHEMA
+from api.block_shapes import RICH_TEXT_SCHEMA
 from api.pages import public_url
 from api.references import References
 from api.serializers import (

@@ -17,12 +17,7 @@ from drf_spectacular.plumbing import ResolvedComponent
 from wagtail import blocks
 
 from api.block_kinds import BLOCK_KINDS
-
-# The shared shapes live in the leaf `api.block_shapes`; `api.serializers` and
-# `api.article_detail` still import these two from here.
-from api.block_shapes import IMAGE_SCHEMA, RICH_TEXT_SCHEMA
-
-__all__ = ["IMAGE_SCHEMA", "RICH_TEXT_SCHEMA", "BlockSchemaBuilder"]
+from api.serializers import HelplineSerializer
 
 
 class BlockSchemaBuilder:
@@ -43,7 +38,4 @@ class BlockSchemaBuilder:
         return component.ref
 
     def helpline(self) -> dict[str, Any]:
-        # Imported here: api.serializers imports this module for the shapes.
-        from api.serializers import HelplineSerializer
-
         return self.auto_schema.resolve_serializer(HelplineSerializer, self.direction).ref

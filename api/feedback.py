@@ -31,8 +31,6 @@ from cms import feedback
 from cms.models import ArticleFeedback, ArticlePage
 from cms.models.feedback import FEEDBACK_COMMENT_MAX_LENGTH
 
-VIEW_FEEDBACK_PERMISSION = "cms.view_articlefeedback"
-
 
 class ArticleFeedbackThrottle(AnonRateThrottle):
     """Feedback answers per client address (API_FEEDBACK_THROTTLE_RATE)."""
@@ -52,9 +50,8 @@ class CanViewArticleFeedback(BasePermission):
         return bool(
             user
             and user.is_authenticated
-            and user.is_active
             and user.has_perm("wagtailadmin.access_admin")
-            and user.has_perm(VIEW_FEEDBACK_PERMISSION)
+            and feedback.user_can_view_feedback(user)
         )
 
 
@@ -126,7 +123,9 @@ class ArticleFeedbackFiguresSerializer(serializers.Serializer):
     helpful_share = serializers.FloatField(allow_null=True, help_text="0 to 1; null without answers.")
     weeks = FeedbackWeekSerializer(many=True, help_text="The last 12 weeks, oldest first.")
     reasons = FeedbackReasonSerializer(many=True)
-    latest_comments = FeedbackCommentSerializer(many=True, help_text="The 20 newest, newest first.")
+    latest_comments = FeedbackCommentSerializer(
+        many=True, help_text=f"The {feedback.LATEST_COMMENTS_SHOWN} newest, newest first."
+    )
 
 
 def _article_or_404(queryset, slug: str) -> ArticlePage:
@@ -191,20 +190,7 @@ class ArticleFeedbackView(APIView):
     def get(self, request, slug: str):
         # Any article, published or not: editors follow up after unpublishing.
         article = _article_or_404(ArticlePage.objects.all(), slug)
-        data = {
-            "article": {"id": article.pk, "slug": article.slug, "title": article.title},
-            **feedback.feedback_summary(article=article),
-            "weeks": feedback.feedback_by_week(article=article),
-            "reasons": feedback.feedback_reasons(article=article),
-            "latest_comments": [
-                {
-                    "created_at": row.created_at,
-                    "helpful": row.helpful,
-                    "reason": row.reason,
-                    "comment": row.comment,
-                }
-                for row in feedback.feedback_latest_comments(article=article)
-            ],
-        }
+        figures = feedback.article_feedback_figures(article=article)
+        data = {"article": article, **figures.pop("summary"), **figures}
         serialized = ArticleFeedbackFiguresSerializer(data).data
         return Response(serialized, headers={"Cache-Control": PRIVATE_CACHE_CONTROL})

@@ -2,33 +2,26 @@
 sitemap and redirects. Thin, as in `api.views`: `api.sync`, `api.sitemap`
 and `api.redirects` read, `api.frontend_serializers` shape.
 
-Sync and the sitemap go through the response cache like every content GET:
-every change they report (publish, unpublish, delete, move, view
-restriction) also replaces the cache generation (`api.signals`). Redirects
-do not: saving a redirect does not touch that generation, so they are read
-fresh each time (one query), still with an ETag for cheap 304s. The index
-runs no query at all.
+Sync, the sitemap and redirects go through the response cache like every
+content GET: every change they report (publish, unpublish, delete, move,
+view restriction, a redirect saved or deleted) also replaces the cache
+generation (`api.signals`). The index runs no query at all.
 """
 
 from __future__ import annotations
 
-import hashlib
-
 from django.conf import settings
-from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
-from django.utils.cache import get_conditional_response
 from drf_spectacular.utils import OpenApiParameter, PolymorphicProxySerializer, extend_schema
 from rest_framework import generics
 from rest_framework.exceptions import NotFound, ValidationError
-from rest_framework.pagination import PageNumberPagination
 from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
 from rest_framework.response import Response
 from rest_framework.views import APIView
 from wagtail.models import Page
 
 from api import page_types, redirects, sitemap, sync
-from api.caching import PUBLIC_CACHE_CONTROL, cached_json_response
+from api.caching import cached_json_response
 from api.frontend_serializers import (
     ApiIndexSerializer,
     RedirectListSerializer,
@@ -37,7 +30,7 @@ from api.frontend_serializers import (
     SyncSerializer,
 )
 from api.pages import visible_q
-from api.views import CachedGetMixin
+from api.views import CachedGetMixin, Pagination
 
 # Endpoints listed by the index, by their name in api/urls.py.
 INDEX_ENDPOINTS = {
@@ -54,34 +47,15 @@ INDEX_ENDPOINTS = {
 PATH_MAX_LENGTH = 2000
 
 
-class BuildTimePagination(PageNumberPagination):
+class BuildTimePagination(Pagination):
     """The sitemap and redirects are read whole at build time: large pages,
     up to 50,000 entries (what one sitemap file may hold)."""
 
     page_size = 1000
     max_page_size = 50_000
-    page_size_query_param = "page_size"
 
-    def get_schema_operation_parameters(self, view):
-        parameters = super().get_schema_operation_parameters(view)
-        for parameter in parameters:
-            parameter["schema"]["minimum"] = 1
-            if parameter["name"] == self.page_size_query_param:
-                parameter["schema"]["maximum"] = self.max_page_size
-                parameter["description"] = (
-                    f"Results per page (default {self.page_size}, at most {self.max_page_size})."
-                )
-        return parameters
-
-
-def _etagged_json(request: HttpRequest, data: object) -> HttpResponse:
-    """JSON with a strong ETag, answered 304 when the client has it."""
-    body = JSONRenderer().render(data)
-    etag = f'"{hashlib.sha256(body).hexdigest()[:40]}"'
-    response = HttpResponse(body, content_type="application/json")
-    response["ETag"] = etag
-    response["Cache-Control"] = PUBLIC_CACHE_CONTROL
-    return get_conditional_response(request, etag=etag, response=response)
+    def page_size_limits(self) -> tuple[int, int]:
+        return BuildTimePagination.page_size, BuildTimePagination.max_page_size
 
 
 # --- index --------------------------------------------------------------------
@@ -239,23 +213,26 @@ class RedirectView(APIView):
     of them to preload at build time."""
 
     def get(self, request):
-        visible = visible_q()
         path = request.query_params.get("path")
-        if path is None:
-            paginator = BuildTimePagination()
-            found = paginator.paginate_queryset(
-                redirects.redirect_queryset(visible=visible), request, view=self
-            )
-            results = RedirectSerializer([_redirect_data(redirect) for redirect in found], many=True).data
-            return _etagged_json(request, paginator.get_paginated_response(results).data)
-        if not path or "\x00" in path or len(path) > PATH_MAX_LENGTH:
+        if path is not None and (not path or "\x00" in path or len(path) > PATH_MAX_LENGTH):
             raise ValidationError(
                 {"path": [f"Give a path of up to {PATH_MAX_LENGTH} characters, without NUL."]}
             )
-        redirect = redirects.redirect_find(path=path, visible=visible)
-        if redirect is None:
-            raise NotFound("No redirect for this path.")
-        return _etagged_json(request, RedirectSerializer(_redirect_data(redirect)).data)
+
+        def build():
+            if path is None:
+                paginator = BuildTimePagination()
+                found = paginator.paginate_queryset(
+                    redirects.redirect_queryset(visible=visible_q()), request, view=self
+                )
+                results = RedirectSerializer([_redirect_data(r) for r in found], many=True).data
+                return paginator.get_paginated_response(results).data, None
+            redirect = redirects.redirect_find(path=path, visible=visible_q())
+            if redirect is None:
+                raise NotFound("No redirect for this path.")
+            return RedirectSerializer(_redirect_data(redirect)).data, None
+
+        return cached_json_response(request, build=build)
 
 
 def _redirect_data(redirect) -> dict[str, object]:

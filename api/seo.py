@@ -24,6 +24,7 @@ from typing import Any
 from django.conf import settings
 from django.db.models import Q
 from django.http import HttpRequest
+from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from api.pages import parent_path
@@ -56,13 +57,17 @@ def share_images(
     return {image_id: data for image_id, data in found.items() if data is not None}
 
 
+def renditions_warm(image_ids, filter_spec: str) -> None:
+    """Make the `filter_spec` renditions of these images (when a page is
+    published), so reading the API never has to: that would be a write, and
+    queries, per image. An image whose file is gone is logged and left out."""
+    for image in get_image_model().objects.filter(pk__in=[pk for pk in image_ids if pk]):
+        try:
+            image.get_rendition(filter_spec)
+        except OSError:  # incl. Wagtail's SourceImageIOError
+            logger.warning("Image %s has no readable file; the API leaves it out", image.pk)
+
+
 def share_rendition_warm(page: Page) -> None:
-    """Make the page's share rendition (when it is published), so reading the
-    API never has to: that would be a write, and queries, per image."""
-    if not getattr(page, "share_image_id", None):
-        return
-    image = page.share_image
-    try:
-        image.get_rendition(settings.API_SHARE_IMAGE_RENDITION)
-    except OSError:  # incl. Wagtail's SourceImageIOError
-        logger.warning("Share image %s has no readable file; the API leaves it out", image.pk)
+    """The page's own share image's rendition (see `renditions_warm`)."""
+    renditions_warm([getattr(page, "share_image_id", None)], settings.API_SHARE_IMAGE_RENDITION)

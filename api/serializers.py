@@ -14,7 +14,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from api.block_schema import IMAGE_SCHEMA, RICH_TEXT_SCHEMA
+from api.block_shapes import IMAGE_SCHEMA, RICH_TEXT_SCHEMA
 from api.pages import api_url, parent_path, public_url
 from api.seo import share_image_id
 from cms import phone_numbers

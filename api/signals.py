@@ -6,17 +6,14 @@ nothing public, so they do not invalidate; publishing does.
 
 from __future__ import annotations
 
-import logging
-
 from django.db.models.signals import post_delete, post_save, pre_delete
 from taggit.models import Tag
+from wagtail.contrib.redirects.models import Redirect
 from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from api.caching import invalidate_now_and_on_commit
-
-logger = logging.getLogger(__name__)
 
 
 def _invalidate(**kwargs) -> None:
@@ -38,7 +35,7 @@ def _warm_renditions(sender, instance=None, **kwargs) -> None:
 
     from api import blocks
     from api.references import References
-    from api.seo import share_rendition_warm
+    from api.seo import renditions_warm, share_rendition_warm
     from cms.models import ArticlePage
 
     share_rendition_warm(instance)
@@ -46,11 +43,7 @@ def _warm_renditions(sender, instance=None, **kwargs) -> None:
         return
     refs = References(visible=Q(), rendition_filter=settings.API_IMAGE_RENDITION)
     blocks.collect_article(instance, refs)
-    for image in get_image_model().objects.filter(pk__in=refs.image_ids):
-        try:
-            image.get_rendition(settings.API_IMAGE_RENDITION)
-        except OSError:  # incl. Wagtail's SourceImageIOError
-            logger.warning("Image %s has no readable file; the API leaves it out", image.pk)
+    renditions_warm(refs.image_ids, settings.API_IMAGE_RENDITION)
 
 
 def snippet_models() -> list[type]:
@@ -59,7 +52,7 @@ def snippet_models() -> list[type]:
 
     names = ["Person", "Helpline", "HelplineOpeningHours"]
     models = [getattr(cms_models, name) for name in names if hasattr(cms_models, name)]
-    return [*models, get_image_model(), PageViewRestriction, Tag]
+    return [*models, get_image_model(), PageViewRestriction, Tag, Redirect]
 
 
 def connect() -> None:

@@ -44,18 +44,22 @@ logger = logging.getLogger(__name__)
 class Pagination(PageNumberPagination):
     page_size_query_param = "page_size"
 
+    def page_size_limits(self) -> tuple[int, int]:
+        """(default, most) results per page; read at request time, so the
+        settings can change."""
+        return settings.API_PAGE_SIZE, settings.API_MAX_PAGE_SIZE
+
     def get_page_size(self, request):
-        self.max_page_size = settings.API_MAX_PAGE_SIZE
-        self.page_size = settings.API_PAGE_SIZE
+        self.page_size, self.max_page_size = self.page_size_limits()
         return super().get_page_size(request)
 
     def get_schema_operation_parameters(self, view):
         parameters = super().get_schema_operation_parameters(view)
+        default, most = self.page_size_limits()
         for parameter in parameters:
             parameter["schema"]["minimum"] = 1
             if parameter["name"] == self.page_size_query_param:
-                parameter["schema"]["maximum"] = settings.API_MAX_PAGE_SIZE
-                default, most = settings.API_PAGE_SIZE, settings.API_MAX_PAGE_SIZE
+                parameter["schema"]["maximum"] = most
                 parameter["description"] = f"Results per page (default {default}, at most {most})."
         return parameters
 

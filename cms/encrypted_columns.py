@@ -46,12 +46,12 @@ class Batch:
     changed: int
 
 
-def encrypted_columns(registry=installed_apps) -> list[Column]:
+def encrypted_columns() -> list[Column]:
     """Every `EncryptedTextField` of every model with its own table, found by
     walking the models, so a field added later is covered without a list to
-    keep up to date. `registry` may be a migration's historical apps."""
+    keep up to date."""
     columns = []
-    for model in registry.get_models():
+    for model in installed_apps.get_models():
         meta = model._meta
         if meta.proxy or not meta.managed:
             continue
@@ -121,20 +121,21 @@ def _decrypt_if_token(value: str) -> str | None:
 
 
 def encrypt_existing(registry, app_label: str, columns: dict[str, list[str]]) -> None:
-    """Encrypt the plain values of `columns` ({model name: [field names]});
-    values that are already tokens are skipped."""
-    for model_name, fields in columns.items():
-        model = registry.get_model(app_label, model_name)
-        for field in fields:
-            for _ in rewrite(Column(model, field), _encrypt_if_plain):
-                pass
+    """Encrypt the plain values of `columns` ({model name: [field names]})
+    of a migration's historical `registry`; values that are already tokens
+    are skipped."""
+    _rewrite_all(registry, app_label, columns, _encrypt_if_plain)
 
 
 def decrypt_existing(registry, app_label: str, columns: dict[str, list[str]]) -> None:
     """The way back: tokens in `columns` become plain text again, so the
     previous version of the code can read them after a rollback."""
+    _rewrite_all(registry, app_label, columns, _decrypt_if_token)
+
+
+def _rewrite_all(registry, app_label: str, columns: dict[str, list[str]], change) -> None:
     for model_name, fields in columns.items():
         model = registry.get_model(app_label, model_name)
         for field in fields:
-            for _ in rewrite(Column(model, field), _decrypt_if_token):
+            for _ in rewrite(Column(model, field), change):
                 pass

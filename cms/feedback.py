@@ -27,6 +27,17 @@ from cms.models import ArticleFeedback, ArticlePage
 from cms.models.feedback import FEEDBACK_COMMENT_MAX_LENGTH
 
 FEEDBACK_RECENT_DAYS = 30
+VIEW_FEEDBACK_PERMISSION = "cms.view_articlefeedback"
+# Comments shown in the report and given by the API, newest first.
+LATEST_COMMENTS_SHOWN = 20
+
+
+def user_can_view_feedback(user) -> bool:
+    """Editors and reviewers read what readers said: the admin report and
+    the API's figures alike."""
+    return bool(user and user.is_active and user.has_perm(VIEW_FEEDBACK_PERMISSION))
+
+
 FEEDBACK_WEEKS_SHOWN = 12
 PHONE_REMOVED = "[phone number removed]"
 EMAIL_REMOVED = "[email removed]"
@@ -173,9 +184,22 @@ def feedback_reasons(*, article: ArticlePage) -> list[dict]:
     ]
 
 
-def feedback_latest_comments(*, article: ArticlePage | None = None, limit: int = 20) -> list[ArticleFeedback]:
+def feedback_latest_comments(
+    *, article: ArticlePage | None = None, limit: int = LATEST_COMMENTS_SHOWN
+) -> list[ArticleFeedback]:
     """The newest answers that have a comment, for one article or all."""
     answers = ArticleFeedback.objects.exclude(comment="").select_related("article")
     if article is not None:
         answers = answers.filter(article=article)
     return list(answers.order_by("-created_at", "-pk")[:limit])
+
+
+def article_feedback_figures(*, article: ArticlePage) -> dict:
+    """One article's figures as editors read them (the admin page and the
+    API alike): all-time `summary`, `weeks`, `reasons`, `latest_comments`."""
+    return {
+        "summary": feedback_summary(article=article),
+        "weeks": feedback_by_week(article=article),
+        "reasons": feedback_reasons(article=article),
+        "latest_comments": feedback_latest_comments(article=article),
+    }

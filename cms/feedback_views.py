@@ -21,13 +21,6 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from cms import feedback
 from cms.models import ArticleFeedback, ArticlePage
 
-VIEW_FEEDBACK_PERMISSION = "cms.view_articlefeedback"
-LATEST_COMMENTS_SHOWN = 20
-
-
-def user_can_view_feedback(user) -> bool:
-    return bool(user and user.is_active and user.has_perm(VIEW_FEEDBACK_PERMISSION))
-
 
 def share_text(helpful: int, total: int) -> str:
     """``3 of 4 helpful (75%)``, or a dash without answers."""
@@ -138,7 +131,7 @@ class ArticleFeedbackReportView(ReportView):
         context = super().get_context_data(*args, **kwargs)
         context["recent_days"] = feedback.FEEDBACK_RECENT_DAYS
         if not self.results_only:
-            context["latest_comments"] = feedback.feedback_latest_comments(limit=LATEST_COMMENTS_SHOWN)
+            context["latest_comments"] = feedback.feedback_latest_comments()
         return context
 
 
@@ -149,7 +142,7 @@ class ArticleFeedbackDetailView(WagtailAdminTemplateMixin, TemplateView):
     header_icon = "comment"
 
     def dispatch(self, request, *args, **kwargs):
-        if not user_can_view_feedback(request.user):
+        if not feedback.user_can_view_feedback(request.user):
             raise PermissionDenied
         self.article = get_object_or_404(ArticlePage, pk=kwargs["page_id"])
         return super().dispatch(request, *args, **kwargs)
@@ -166,19 +159,14 @@ class ArticleFeedbackDetailView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        summary = feedback.feedback_summary(article=self.article)
-        weeks = feedback.feedback_by_week(article=self.article)
-        for week in weeks:
+        figures = feedback.article_feedback_figures(article=self.article)
+        for week in figures["weeks"]:
             week["text"] = share_text(week["helpful"], week["helpful"] + week["not_helpful"])
+        summary = figures["summary"]
         context.update(
+            **figures,
             article=self.article,
-            summary=summary,
             summary_text=share_text(summary["helpful"], summary["total"]),
-            weeks=weeks,
-            reasons=feedback.feedback_reasons(article=self.article),
-            latest_comments=feedback.feedback_latest_comments(
-                article=self.article, limit=LATEST_COMMENTS_SHOWN
-            ),
             edit_url=reverse("wagtailadmin_pages:edit", args=[self.article.pk]),
         )
         return context

@@ -48,13 +48,40 @@ def normalise(raw: str, *, region: str | None = None) -> str:
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 
-def region_of(e164: str, *, default: str | None = None) -> str | None:
-    """ISO country code of a number (``GB``), or `default` if unknown."""
+def normalise_received(raw: str, *, region: str | None = None) -> str:
+    """E.164 for a number that reached us, or that staff type to find one.
+
+    Like `normalise`, but a number `phonenumbers` calls invalid (new ranges,
+    test ranges) of a possible length is kept too: Twilio forwards only
+    numbers that reached us, and a data request must find the sender the
+    webhook stored under exactly this form. Raises InvalidPhoneNumber
+    otherwise (short codes, alphanumeric senders, too short or long).
+    """
     try:
-        region = phonenumbers.region_code_for_number(phonenumbers.parse(e164, None))
+        return normalise(raw, region=region)
+    except InvalidPhoneNumber:
+        pass
+    try:
+        parsed = phonenumbers.parse(raw or "", region or settings.DEFAULT_PHONE_REGION)
+    except phonenumbers.NumberParseException as exc:
+        raise InvalidPhoneNumber("Enter a valid phone number.") from exc
+    # IS_POSSIBLE only: a five-digit short code is "possible, local only".
+    if phonenumbers.is_possible_number_with_reason(parsed) != phonenumbers.ValidationResult.IS_POSSIBLE:
+        raise InvalidPhoneNumber("Enter a valid phone number.")
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+def region_of(e164: str, *, default: str | None = None) -> str | None:
+    """ISO country code of a number (``GB``); for a number in no known range,
+    the main country of its calling code (+44 -> GB); else `default`."""
+    try:
+        parsed = phonenumbers.parse(e164, None)
     except phonenumbers.NumberParseException:
         return default
-    return region if region and region != "ZZ" else default
+    region = phonenumbers.region_code_for_number(parsed) or phonenumbers.region_code_for_country_code(
+        parsed.country_code
+    )
+    return region if region and region not in ("ZZ", "001") else default
 
 
 @cache

@@ -48,22 +48,14 @@ def review_urgency_condition(urgency: str, *, today: dt.date, within_days: int =
 
 
 def articles_due_for_review(
-    *,
-    today: dt.date | None = None,
-    within_days: int = REVIEW_DUE_WITHIN_DAYS,
-    urgency: str | None = None,
+    *, today: dt.date | None = None, within_days: int = REVIEW_DUE_WITHIN_DAYS
 ) -> QuerySet[ArticlePage]:
     """Live articles whose next review is past, due within `within_days`, or
-    never scheduled (only those of one `urgency` when given); the most
-    overdue first."""
-    today = today or timezone.localdate()
-    urgencies = [urgency] if urgency else [OVERDUE, DUE_SOON, UNSCHEDULED]
-    condition = Q()
-    for each in urgencies:
-        condition |= review_urgency_condition(each, today=today, within_days=within_days)
+    never scheduled; the most overdue first."""
+    cutoff = (today or timezone.localdate()) + dt.timedelta(days=within_days)
     return (
         ArticlePage.objects.live()
-        .filter(condition)
+        .filter(Q(next_review_due__lte=cutoff) | Q(next_review_due__isnull=True))
         .select_related("medical_reviewer", "author")
         .order_by("next_review_due", "title")
     )

@@ -274,8 +274,9 @@ def helpline_apply(*, rows: list[dict[str, str]], digest: str, user) -> ImportPl
     plan = helpline_plan(rows)
     if plan.digest != digest or not plan.can_apply:
         raise PlanChangedError
+    existing = Helpline.objects.in_bulk([change.key for change in plan.changed])
     for change in [*plan.created, *plan.changed]:
-        helpline = Helpline() if change.key is None else Helpline.objects.get(pk=change.key)
+        helpline = Helpline() if change.key is None else existing[change.key]
         _apply_values(helpline, change.values)
         if "opening_hours" in change.values:
             helpline.opening_hours = [

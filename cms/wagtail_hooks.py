@@ -16,9 +16,11 @@ from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, EditView, IndexView, SnippetViewSet
 
-from cms.feedback_views import ArticleFeedbackDetailView, ArticleFeedbackReportView, user_can_view_feedback
+from cms.feedback import user_can_view_feedback
+from cms.feedback_views import ArticleFeedbackDetailView, ArticleFeedbackReportView
 from cms.fields import EncryptedTextField
-from cms.models import CallbackRequest, Helpline, Person
+from cms.models import CallbackRequest, ClinicalReviewTask, Helpline, Person
+from cms.models.workflow import APPROVE_LABELS
 from cms.review_views import ArticlePageViewSet
 from cms.spreadsheet_views import (
     KINDS,
@@ -285,3 +287,17 @@ def register_article_feedback_menu_item():
 def register_article_page_viewset():
     """Article pages' editor with the clinical review wording (cms.review_views)."""
     return ArticlePageViewSet()
+
+
+@hooks.register("construct_page_action_menu")
+def clinical_review_approve_says_publish_once(menu_items, request, context):
+    """Wagtail appends " and Publish" to the final task's approve actions;
+    ClinicalReviewTask's own labels already say "Approve and publish"
+    (`APPROVE_LABELS`), so its items keep the task's label as given."""
+    page = context.get("page")
+    task = page.current_workflow_task if page is not None else None
+    if not isinstance(task, ClinicalReviewTask):
+        return
+    for item in menu_items:
+        if getattr(item, "name", None) == "approve" and item.label.startswith(APPROVE_LABELS[False]):
+            item.label = APPROVE_LABELS[item.launch_modal]

@@ -20,14 +20,16 @@ from sms.forms import TryTextForm
 from sms.models import FollowUp, InboundMessage, ScreeningCategory, ScreeningLabel
 
 
-class _SmsAdminView(PermissionRequiredMixin, WagtailAdminTemplateMixin, TemplateView):
-    permission_required = "sms.view_inboundmessage"
-    raise_exception = True
-    header_icon = "mail"
-
+class TitledBreadcrumbsMixin(WagtailAdminTemplateMixin):
     def get_breadcrumbs_items(self):
         # Wagtail's default is "Home" alone, which then titles every page "Home".
         return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
+
+
+class SmsAdminView(PermissionRequiredMixin, TitledBreadcrumbsMixin, TemplateView):
+    permission_required = "sms.view_inboundmessage"
+    raise_exception = True
+    header_icon = "mail"
 
 
 def _conversations(queryset, request, per_page: int = 50):
@@ -37,7 +39,7 @@ def _conversations(queryset, request, per_page: int = 50):
     return Paginator(queryset, per_page).get_page(request.GET.get("p"))
 
 
-class ConversationLogView(_SmsAdminView):
+class ConversationLogView(SmsAdminView):
     template_name = "sms/admin/conversation_log.html"
     page_title = "SMS conversation log"
 
@@ -60,7 +62,7 @@ class ConversationLogView(_SmsAdminView):
         return context
 
 
-class CrisisQueueView(_SmsAdminView):
+class CrisisQueueView(SmsAdminView):
     template_name = "sms/admin/crisis_queue.html"
     page_title = "SMS follow-up queue"
     header_icon = "warning"
@@ -115,7 +117,7 @@ class FollowUpMarkHandledView(PermissionRequiredMixin, View):
         return redirect("sms_crisis_queue")
 
 
-class TryTextView(_SmsAdminView, FormView):
+class TryTextView(SmsAdminView, FormView):
     """The screener and the reply decision on a text typed by an editor:
     nothing is stored or sent."""
 
@@ -152,7 +154,7 @@ class ScreeningLabelCreateView(PermissionRequiredMixin, View):
         return redirect(target)
 
 
-class ScreeningLabelListView(_SmsAdminView):
+class ScreeningLabelListView(SmsAdminView):
     template_name = "sms/admin/screening_labels.html"
     page_title = "Screening: staff labels"
     header_icon = "tag"
@@ -177,7 +179,7 @@ class ScreeningLabelPromoteView(PermissionRequiredMixin, View):
         return redirect("sms_screening_labels")
 
 
-class DailyFiguresView(_SmsAdminView):
+class DailyFiguresView(SmsAdminView):
     template_name = "sms/admin/daily_figures.html"
     page_title = "SMS daily figures"
     header_icon = "table"

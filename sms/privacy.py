@@ -26,8 +26,6 @@ import contextlib
 import dataclasses
 from typing import Any
 
-import phonenumbers
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, models, transaction
@@ -45,30 +43,14 @@ from sms.models import CrisisExample, FollowUp, InboundMessage, OutboundMessage,
 CONFIRM_WORD = "erase"
 
 
+def is_confirmed(answer: str) -> bool:
+    """The person asking typed the confirmation word (any case, spaces around)."""
+    return answer.strip().lower() == CONFIRM_WORD
+
+
 class ErasureInterrupted(Exception):
     """A new text from the number arrived while it was being erased; nothing
     was erased. Running the erasure again finishes it."""
-
-
-def lookup_number(raw: str) -> str:
-    """The number in E.164, as stored, from however staff typed it.
-
-    Read in DEFAULT_PHONE_REGION unless it starts with +. A number that
-    `phonenumbers` calls invalid (new or test ranges) but of a possible
-    length is still looked up in E.164, as the webhook stores such senders;
-    anything else raises `phone_numbers.InvalidPhoneNumber`.
-    """
-    try:
-        return phone_numbers.normalise(raw)
-    except phone_numbers.InvalidPhoneNumber:
-        pass
-    try:
-        parsed = phonenumbers.parse(raw or "", settings.DEFAULT_PHONE_REGION)
-    except phonenumbers.NumberParseException as exc:
-        raise phone_numbers.InvalidPhoneNumber("Enter a valid phone number.") from exc
-    if not phonenumbers.is_possible_number(parsed):  # too short or long to be anyone's
-        raise phone_numbers.InvalidPhoneNumber("Enter a valid phone number.")
-    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -108,7 +90,7 @@ def describe_counts(counts: dict[str, int]) -> str:
 def personal_data_find(*, number: str) -> PersonalData:
     """Everything held about `number` (typed any way), in five queries
     however much there is."""
-    e164 = lookup_number(number)
+    e164 = phone_numbers.normalise_received(number)
     digest = phone_numbers.phone_hash(e164)
     return _collect(e164=e164, digest=digest, sender=Sender.objects.filter(phone_hash=digest).first())
 

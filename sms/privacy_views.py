@@ -4,8 +4,8 @@ report. The rules live in sms.privacy and sms.audit; these views ask for a
 permission, call one of them and show the result.
 
 Every page that shows a texter's texts or number writes an audit entry.
-Responses that carry a full number or an export are marked `no-store`, so
-they stay out of browser and proxy caches.
+Like every Wagtail admin URL, these responses are `never_cache` (no-store):
+a full number or an export stays out of browser and proxy caches.
 """
 
 from __future__ import annotations
@@ -21,17 +21,16 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils import timezone
-from django.utils.cache import add_never_cache_headers
-from django.views.generic import FormView, TemplateView
+from django.views.generic import FormView
 from wagtail.admin.filters import DateRangePickerWidget, MultipleUserFilter, WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.reports import ReportView
 from wagtail.log_actions import registry as log_registry
 from wagtail.models import ModelLogEntry
 
 from cms import phone_numbers
 from sms import audit, privacy
+from sms.admin_views import SmsAdminView, TitledBreadcrumbsMixin
 from sms.models import Sender
 
 EXPORT_PERMISSION = "sms.export_personal_data"
@@ -51,7 +50,7 @@ class NumberForm(forms.Form):
 
     def clean_number(self) -> str:
         try:
-            return privacy.lookup_number(self.cleaned_data["number"])
+            return phone_numbers.normalise_received(self.cleaned_data["number"])
         except phone_numbers.InvalidPhoneNumber as exc:
             raise forms.ValidationError("Enter a valid phone number.") from exc
 
@@ -63,15 +62,12 @@ class EraseForm(NumberForm):
 
     @property
     def confirmed(self) -> bool:
-        return self.cleaned_data.get("confirmation", "").strip().lower() == CONFIRM_WORD
+        return privacy.is_confirmed(self.cleaned_data.get("confirmation", ""))
 
 
-class _PrivacyFormView(PermissionRequiredMixin, WagtailAdminTemplateMixin, FormView):
+class _PrivacyFormView(PermissionRequiredMixin, TitledBreadcrumbsMixin, FormView):
     raise_exception = True
     header_icon = "lock"
-
-    def get_breadcrumbs_items(self):
-        return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
 
 
 class PersonalDataExportView(_PrivacyFormView):
@@ -94,7 +90,6 @@ class PersonalDataExportView(_PrivacyFormView):
         response["Content-Disposition"] = (
             f'attachment; filename="personal-data-{timezone.now():%Y%m%d-%H%M%S}.json"'
         )
-        add_never_cache_headers(response)
         return response
 
 
@@ -125,22 +120,16 @@ class PersonalDataEraseView(_PrivacyFormView):
         return redirect("sms_privacy_erase")
 
 
-class ConversationView(PermissionRequiredMixin, WagtailAdminTemplateMixin, TemplateView):
+class ConversationView(SmsAdminView):
     """One texter's whole conversation: texts, replies, crisis follow-ups and
     any callback requests from the same number. Audited; the number stays
     masked unless revealed (RevealNumberView)."""
 
-    permission_required = "sms.view_inboundmessage"
-    raise_exception = True
     template_name = "sms/admin/privacy_conversation.html"
-    header_icon = "mail"
     revealed_number = ""
 
     def get_page_title(self):
         return audit.texter_title(self.kwargs["sender_id"])
-
-    def get_breadcrumbs_items(self):
-        return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -159,11 +148,6 @@ class ConversationView(PermissionRequiredMixin, WagtailAdminTemplateMixin, Templ
             can_reveal=self.request.user.has_perm(REVEAL_PERMISSION),
         )
         return context
-
-    def render_to_response(self, context, **response_kwargs):
-        response = super().render_to_response(context, **response_kwargs)
-        add_never_cache_headers(response)
-        return response
 
 
 class RevealNumberView(ConversationView):
@@ -210,6 +194,11 @@ class DetailsColumn(Column):
         )
 
 
+def may_read_privacy_audit(user) -> bool:
+    """Those who answer data requests read who accessed the data."""
+    return user.has_perm(EXPORT_PERMISSION) or user.has_perm(ERASE_PERMISSION)
+
+
 class PrivacyAuditReportView(ReportView):
     """Who viewed or acted on whose personal data, and when."""
 
@@ -228,8 +217,7 @@ class PrivacyAuditReportView(ReportView):
     ]
 
     def dispatch(self, request, *args, **kwargs):
-        # Those who answer data requests read who accessed the data.
-        if not (request.user.has_perm(EXPORT_PERMISSION) or request.user.has_perm(ERASE_PERMISSION)):
+        if not may_read_privacy_audit(request.user):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 

@@ -207,10 +207,9 @@ def daily_figures_store() -> int:
     if not days:
         return 0
     counted = selectors.counted_days(first_day=days[0], last_day=days[-1])
-    empty = {key: 0 for key in selectors.FIGURE_KEYS}
     rows = []
     for day in days:
-        figures = counted.get(day, {**empty, "questions": {}})
+        figures = counted.get(day) or selectors.no_figures()
         rows.append(
             DailyFigure(
                 day=day,

@@ -232,7 +232,8 @@ def day_start(day: dt.date) -> dt.datetime:
     return timezone.make_aware(dt.datetime.combine(day, dt.time.min))
 
 
-def _no_figures() -> dict:
+def no_figures() -> dict:
+    """A day with nothing counted."""
     return {**dict.fromkeys(FIGURE_KEYS, 0), "questions": {}}
 
 
@@ -266,9 +267,9 @@ def counted_days(*, first_day: dt.date, last_day: dt.date | None = None) -> dict
     days: dict[dt.date, dict] = {}
     for row in [*inbound, *outbound]:
         day = row.pop("day")
-        days.setdefault(day, _no_figures()).update(row)
+        days.setdefault(day, no_figures()).update(row)
     for day, topic_id, intent_id, count in questions:
-        days.setdefault(day, _no_figures())["questions"][(topic_id, intent_id)] = count
+        days.setdefault(day, no_figures())["questions"][(topic_id, intent_id)] = count
     return days
 
 
@@ -318,13 +319,3 @@ def figures_report(*, days: int = 14, limit: int = 10) -> dict:
         if any(figures[key] for key in FIGURE_KEYS)
     ]
     return {"days": rows, "top_questions": _top_questions(list(by_day.values()), limit=limit)}
-
-
-def daily_figures(*, days: int = 14) -> list[dict]:
-    """Per day, newest first: inbound, replies, opt-outs, failed sends, crisis."""
-    return figures_report(days=days)["days"]
-
-
-def top_questions(*, days: int = 14, limit: int = 10) -> list[dict]:
-    """The most asked topic and question type pairs answered in the last `days` days."""
-    return figures_report(days=days, limit=limit)["top_questions"]

@@ -12,7 +12,6 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 
-import phonenumbers
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
@@ -51,17 +50,10 @@ def _number_and_country(raw_number: str) -> tuple[str, str]:
     and alphanumeric senders are kept as they are, country unknown.
     """
     try:
-        number = phone_numbers.normalise(raw_number)
-        return number, phone_numbers.region_of(number) or ""
+        number = phone_numbers.normalise_received(raw_number)
     except phone_numbers.InvalidPhoneNumber:
-        pass
-    try:
-        parsed = phonenumbers.parse(raw_number, None)
-    except phonenumbers.NumberParseException:
         return raw_number.strip(), ""
-    region = phonenumbers.region_code_for_country_code(parsed.country_code)
-    number = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
-    return number, (region if region and region not in ("ZZ", "001") else "")
+    return number, phone_numbers.region_of(number) or ""
 
 
 def sender_get_or_create(*, raw_number: str) -> Sender:

@@ -189,9 +189,7 @@ def register_sms_activity_menu():
 
 class _PrivacyAuditMenuItem(MenuItem):
     def is_shown(self, request):
-        return request.user.has_perm(privacy_views.EXPORT_PERMISSION) or request.user.has_perm(
-            privacy_views.ERASE_PERMISSION
-        )
+        return privacy_views.may_read_privacy_audit(request.user)
 
 
 @hooks.register("register_reports_menu_item")

@@ -49,15 +49,12 @@ class WebhookEndpointForm(WagtailAdminModelForm):
         help_text="The events this endpoint is sent.",
     )
     secret = forms.CharField(
+        # A new endpoint's; an existing one shows its own (instance data wins).
+        initial=webhook_secret_new,
         widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
         help_text="Signs every delivery (Standard Webhooks): give it to the receiver. "
         "Generated for you; paste a new one to rotate it.",
     )
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if self.instance.pk is None and not self.initial.get("secret"):
-            self.initial["secret"] = webhook_secret_new()
 
     def clean_secret(self) -> str:
         secret = self.cleaned_data["secret"].strip()

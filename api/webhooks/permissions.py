@@ -12,7 +12,7 @@ from __future__ import annotations
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-from api.models import WebhookDelivery, WebhookEndpoint
+from api.models import WebhookDelivery
 
 RESEND_PERMISSION = "api.resend_webhookdelivery"
 
@@ -25,7 +25,6 @@ class DeliveryLogPermissionPolicy(ModelPermissionPolicy):
 
 
 def register() -> None:
-    register_permission_policy(WebhookEndpoint)
     register_permission_policy(WebhookDelivery, DeliveryLogPermissionPolicy(WebhookDelivery))
 
 

@@ -25,7 +25,9 @@ PUBLISHING_ACTIONS = ("action-publish",)
 # review", and "Restart workflow" after changes were requested).
 SUBMITTING_ACTIONS = ("action-submit", "action-restart-workflow")
 
-# What clinical review needs from an editor, named as the editor reads it.
+# What clinical review needs from an editor, named as the editor reads it: the
+# reviewer approves what was submitted, so the editor names the reviewer and
+# both dates up front (publishing needs the first two; reviews due the third).
 REVIEW_FIELDS_NEEDED = {
     "medical_reviewer": "a medical reviewer",
     "last_reviewed": "the date it was last reviewed",
@@ -37,19 +39,6 @@ def needed_in_words(fields) -> str:
     """The fields named as an editor reads them, joined: "a medical reviewer and the date ..."."""
     names = [REVIEW_FIELDS_NEEDED[field] for field in REVIEW_FIELDS_NEEDED if field in fields]
     return "".join(names) if len(names) <= 1 else ", ".join(names[:-1]) + " and " + names[-1]
-
-
-def review_submission_missing(*, medical_reviewer, last_reviewed, next_review_due) -> list[str]:
-    """The review fields an article still lacks before it can go to clinical
-    review: the reviewer approves what the editor submitted, so the editor
-    names the reviewer and both dates up front (the publication rules need
-    the first two; the reviews-due report needs the third)."""
-    values = {
-        "medical_reviewer": medical_reviewer,
-        "last_reviewed": last_reviewed,
-        "next_review_due": next_review_due,
-    }
-    return [field for field, value in values.items() if value in (None, "")]
 
 
 class ArticlePageTag(TaggedItemBase):
@@ -93,11 +82,7 @@ class ArticlePageForm(WagtailAdminPageForm):
     def _require_review_fields(self, cleaned_data) -> None:
         # A field that failed its own validation (a mistyped date) already
         # carries an error and is absent from cleaned_data: name it too.
-        missing = review_submission_missing(
-            medical_reviewer=cleaned_data.get("medical_reviewer"),
-            last_reviewed=cleaned_data.get("last_reviewed"),
-            next_review_due=cleaned_data.get("next_review_due"),
-        )
+        missing = [field for field in REVIEW_FIELDS_NEEDED if cleaned_data.get(field) in (None, "")]
         if not missing:
             return
         for field in missing:

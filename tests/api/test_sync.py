@@ -8,7 +8,6 @@ import json
 
 import pytest
 from django.contrib.contenttypes.models import ContentType
-from django.core.cache import cache
 from django.utils import timezone
 from wagtail.log_actions import log
 from wagtail.models import PageLogEntry, PageViewRestriction
@@ -16,14 +15,11 @@ from wagtail.models import PageLogEntry, PageViewRestriction
 from api import sync
 from cms.models import TopicPage
 from tests.api.bulk_pages import add_live_articles
+from tests.conftest import _clear_own_cache_keys
 
 pytestmark = pytest.mark.django_db
 SHARED_FIELDS = ("slug", "title", "url", "api_url", "last_published_at")
 SYNC_BUDGET = 7  # measured: 3 for a full sync, 6 for a delta; +1 while ContentType's cache is cold
-
-
-def _flush_cache():
-    cache.delete_pattern("*") if hasattr(cache, "delete_pattern") else cache.clear()
 
 
 def crawl(client) -> dict[tuple[str, int], dict]:
@@ -118,7 +114,7 @@ def test_a_delta_applied_to_the_first_sync_equals_a_full_crawl(
 
     # A restart and a cache flush change nothing: the cursor and the audit
     # log carry everything.
-    _flush_cache()
+    _clear_own_cache_keys()
     ContentType.objects.clear_cache()
 
     items, tombstones, next_cursor = sync_all(api_client, cursor=cursor)

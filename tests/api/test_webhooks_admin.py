@@ -105,7 +105,8 @@ def test_deliveries_cannot_be_added_or_edited_by_hand(admin_client, failed_deliv
         reverse(f"{DELIVERIES}:add"),
         reverse(f"{DELIVERIES}:edit", args=[failed_delivery.pk]),
     ):
-        assert admin_client.get(url).status_code != 200
+        response = admin_client.get(url)
+        assert (response.status_code, response["Location"]) == (302, reverse("wagtailadmin_home"))
 
 
 def test_send_again(admin_client, failed_delivery, django_capture_on_commit_callbacks, monkeypatch):

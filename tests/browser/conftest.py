@@ -43,19 +43,6 @@ def page(chromium):
 
 
 @pytest.fixture
-def admin_page(page, live_server, django_user_model):
-    """A page signed in to the Wagtail admin as a superuser, through the sign-in form."""
-    django_user_model.objects.create_superuser("browser-admin", "admin@example.org", "pw-browser")
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("input[name=username]", "browser-admin")
-    page.fill("input[name=password]", "pw-browser")
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{live_server.url}/admin/")
-    page.base_url = live_server.url
-    return page
-
-
-@pytest.fixture
 def sign_in(page, live_server):
     """sign_in(username, password) -> page: signs `page` in to the Wagtail
     admin through the sign-in form, as that user."""
@@ -70,6 +57,13 @@ def sign_in(page, live_server):
         return page
 
     return sign_in_as
+
+
+@pytest.fixture
+def admin_page(sign_in, django_user_model):
+    """A page signed in to the Wagtail admin as a superuser, through the sign-in form."""
+    django_user_model.objects.create_superuser("browser-admin", "admin@example.org", "pw-browser")
+    return sign_in("browser-admin", "pw-browser")
 
 
 @pytest.fixture

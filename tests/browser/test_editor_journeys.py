@@ -169,11 +169,6 @@ def test_reviewer_approves_and_the_api_serves_the_new_version_with_a_new_etag(
     assert before.json()["standfirst"] != "Updated after the 2026 review."
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Wagtail appends ' and Publish' to the last task's approve label, so the menu reads "
-    "'Approve and publish and Publish' (cms.models.workflow.APPROVE_LABELS already says 'publish').",
-)
 def test_reviewer_reads_approve_and_publish_once(sign_in, article_in_review):
     article, editor = article_in_review
     _submit_change(article, editor)

@@ -150,12 +150,6 @@ def test_a_callback_request_str_never_holds_the_name():
     assert str(request) == f"Callback request {request.pk} (New)"
 
 
-@pytest.fixture
-def admin_client(client, django_user_model):
-    client.force_login(django_user_model.objects.create_superuser("boss", "boss@example.org", "pw"))
-    return client
-
-
 @pytest.mark.django_db
 def test_editing_a_callback_leaves_an_audit_entry_without_the_name(admin_client):
     request = _callback()

@@ -7,7 +7,6 @@ import html
 import json
 
 import pytest
-from django.contrib.auth.models import Group
 from django.contrib.messages import get_messages
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -17,33 +16,12 @@ from wagtail.models import WorkflowState
 
 from cms.models import ArticlePage
 from cms.review_views import ArticleEditView
-from cms.workflow import GROUP_NAME, clinical_review_assign
 
 pytestmark = pytest.mark.django_db
 
 NOT_SUBMITTED_ALL_THREE = (
     "add a medical reviewer, the date it was last reviewed and the date its next review is due"
 )
-
-
-@pytest.fixture
-def reviewed_tree(topic_page, topic_index_page):
-    clinical_review_assign(page_id=topic_index_page.pk)
-    return topic_page
-
-
-@pytest.fixture
-def editor(django_user_model, home_page):
-    user = django_user_model.objects.create_user("editor", "editor@example.org", "pw")
-    user.groups.add(Group.objects.get(name="Editors"))
-    return user
-
-
-@pytest.fixture
-def reviewer(django_user_model):
-    user = django_user_model.objects.create_user("reviewer", "reviewer@example.org", "pw")
-    user.groups.add(Group.objects.get(name=GROUP_NAME))
-    return user
 
 
 def _form_data(article=None, **extra):

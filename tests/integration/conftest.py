@@ -11,6 +11,7 @@ import os
 import subprocess
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -53,34 +54,43 @@ def celery_worker_process(django_db_setup, django_db_blocker):
         )
         database_url = worker_database_url()
 
+    hostname = f"test-{settings.TEST_RUN_ID}@localhost"
+    try:
+        with running_worker(
+            pool=("--pool=solo",),
+            queue=settings.CELERY_TASK_DEFAULT_QUEUE,
+            hostname=hostname,
+            run_id=settings.TEST_RUN_ID,
+            database_url=database_url,
+            log_path=WORKER_LOG_PATH,
+        ):
+            yield hostname
+    finally:
+        WORKER_LOG_PATH.unlink(missing_ok=True)
+
+
+@contextmanager
+def running_worker(
+    *, pool: tuple[str, ...], queue: str, hostname: str, run_id: str, database_url: str, log_path: Path
+):
+    """Start `celery worker` with the test settings on `queue`, logging to
+    `log_path`; wait until it answers a ping; stop it on exit."""
     from config.celery import app
 
-    hostname = f"test-{settings.TEST_RUN_ID}@localhost"
     env = {
         **os.environ,
         **WORKER_EXTRA_ENV,
         "DJANGO_SETTINGS_MODULE": "config.settings.test",
         "DATABASE_URL": database_url,
-        "TEST_RUN_ID": settings.TEST_RUN_ID,
+        "TEST_RUN_ID": run_id,
         "TEST_CELERY_WORKER": "1",
     }
     command = [
         sys.executable,
-        "-m",
-        "celery",
-        "-A",
-        "config",
-        "worker",
-        "--pool=solo",
-        "--loglevel=INFO",
-        "--without-gossip",
-        "--without-mingle",
-        "-Q",
-        settings.CELERY_TASK_DEFAULT_QUEUE,
-        "-n",
-        hostname,
+        *("-m", "celery", "-A", "config", "worker", *pool),
+        *("--loglevel=INFO", "--without-gossip", "--without-mingle"),
+        *("-Q", queue, "-n", hostname),
     ]
-    log_path = WORKER_LOG_PATH
     with log_path.open("w") as log:
         process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
     try:
@@ -88,24 +98,29 @@ def celery_worker_process(django_db_setup, django_db_blocker):
         while not app.control.ping(destination=[hostname], timeout=1):
             if process.poll() is not None or time.monotonic() > deadline:
                 pytest.fail(f"Celery worker did not start; its log:\n{log_path.read_text()[-3000:]}")
-        yield hostname
+        yield
     finally:
         process.terminate()
         try:
             process.wait(timeout=15)
         except subprocess.TimeoutExpired:
             process.kill()
-        log_path.unlink(missing_ok=True)
 
 
 @pytest.fixture
-def live_celery(celery_worker_process):
-    """Send tasks through the broker to the real worker for one test."""
+def through_the_broker():
+    """Tasks go through the broker, not in-process, for one test."""
     from config.celery import app
 
     app.conf.task_always_eager = False
-    yield celery_worker_process
+    yield
     app.conf.task_always_eager = True
+
+
+@pytest.fixture
+def live_celery(celery_worker_process, through_the_broker):
+    """Send tasks through the broker to the session's real worker for one test."""
+    return celery_worker_process
 
 
 def wait_for(predicate, *, timeout: float = 20.0, interval: float = 0.1):

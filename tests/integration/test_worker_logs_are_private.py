@@ -17,12 +17,8 @@ masking.
 
 from __future__ import annotations
 
-import os
 import re
 import socket
-import subprocess
-import sys
-import time
 import uuid
 from urllib.parse import urlsplit
 
@@ -33,10 +29,9 @@ from cms.models import Helpline
 from sms.models import OutboundMessage
 from tests.conftest import redis_available, require_service
 from tests.integration.conftest import (
-    ROOT,
     WORKER_EXTRA_ENV,
     WORKER_LOG_PATH,
-    WORKER_START_TIMEOUT_SECONDS,
+    running_worker,
     wait_for,
     worker_database_url,
 )
@@ -170,61 +165,20 @@ def prefork_worker(django_db_setup, django_db_blocker, tmp_path_factory):
     """A second worker with the prefork pool, on a queue of its own (its own
     TEST_RUN_ID); yields the queue and the path of its log."""
     require_service(redis_available(), "integration tier needs Redis: set REDIS_URL to a reachable server")
-    from config.celery import app
-
     with django_db_blocker.unblock():
         database_url = worker_database_url()
     run_id = f"pf{uuid.uuid4().hex[:6]}"
     queue, hostname = f"test-{run_id}", f"prefork-{run_id}@localhost"
     log_path = tmp_path_factory.mktemp("prefork-worker") / "worker.log"
-    env = {
-        **os.environ,
-        **WORKER_EXTRA_ENV,
-        "DJANGO_SETTINGS_MODULE": "config.settings.test",
-        "DATABASE_URL": database_url,
-        "TEST_RUN_ID": run_id,
-        "TEST_CELERY_WORKER": "1",
-    }
-    command = [
-        sys.executable,
-        "-m",
-        "celery",
-        "-A",
-        "config",
-        "worker",
-        "--pool=prefork",
-        "--concurrency=1",
-        "--loglevel=INFO",
-        "--without-gossip",
-        "--without-mingle",
-        "-Q",
-        queue,
-        "-n",
-        hostname,
-    ]
-    with log_path.open("w") as log:
-        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    try:
-        deadline = time.monotonic() + WORKER_START_TIMEOUT_SECONDS
-        while not app.control.ping(destination=[hostname], timeout=1):
-            if process.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"prefork worker did not start; its log:\n{log_path.read_text()[-3000:]}")
+    with running_worker(
+        pool=("--pool=prefork", "--concurrency=1"),
+        queue=queue,
+        hostname=hostname,
+        run_id=run_id,
+        database_url=database_url,
+        log_path=log_path,
+    ):
         yield queue, log_path
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-
-
-@pytest.fixture
-def through_the_broker():
-    from config.celery import app
-
-    app.conf.task_always_eager = False
-    yield
-    app.conf.task_always_eager = True
 
 
 def test_a_prefork_child_logs_through_the_same_masking(prefork_worker, through_the_broker):

@@ -236,12 +236,12 @@ def test_daily_figures(admin_client, text_in, sms_content, twilio_backend):
     assert page.status_code == 200
     from sms import selectors
 
-    [today] = selectors.daily_figures(days=1)
+    [today] = selectors.figures_report(days=1)["days"]
     assert today["inbound"] == 4
     assert today["replies"] == 4
     assert today["opt_outs"] == 1
     assert today["failed"] == 1
-    assert selectors.top_questions()[0] == {
+    assert selectors.figures_report()["top_questions"][0] == {
         "topic__title": "Ketamine",
         "intent__name": "signs of a problem",
         "count": 2,

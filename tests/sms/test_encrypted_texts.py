@@ -22,12 +22,6 @@ def _stored(sql: str, params: list) -> tuple:
         return cursor.fetchone()
 
 
-@pytest.fixture
-def admin_client(client, django_user_model):
-    client.force_login(django_user_model.objects.create_superuser("boss", "boss@example.org", "pw"))
-    return client
-
-
 @pytest.mark.django_db
 def test_texts_reasons_and_replies_are_encrypted_at_rest_and_read_back_plain(text_in, sms_content):
     inbound = text_in(CRISIS_TEXT)

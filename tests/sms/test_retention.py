@@ -221,7 +221,7 @@ def test_the_figures_read_stored_days_as_stored(two_weeks_of_texts):
 
     DailyFigure.objects.filter(pk=stored.pk).update(inbound=999)
 
-    [row] = [row for row in selectors.daily_figures(days=14) if row["day"] == str(stored.day)]
+    [row] = [row for row in selectors.figures_report(days=14)["days"] if row["day"] == str(stored.day)]
     assert row["inbound"] == 999
 
 

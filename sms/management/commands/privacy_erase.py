@@ -32,7 +32,7 @@ class Command(BaseCommand):
                 answer = input(f'Type "{privacy.CONFIRM_WORD}" to delete all of it: ')
             except EOFError as exc:
                 raise CommandError("Not erased: no confirmation (pass --yes to skip it).") from exc
-            if answer.strip().lower() != privacy.CONFIRM_WORD:
+            if not privacy.is_confirmed(answer):
                 raise CommandError("Not erased.")
         try:
             erased = privacy.personal_data_erase(number=number, via="command line")
