@@ -19,6 +19,18 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3", "h4"]
 
 
+def list_item_block(label: str, **kwargs) -> blocks.CharBlock:
+    """A CharBlock for the items of a ListBlock, named `label` for screen readers.
+
+    Wagtail renders a ListBlock's child field with no <label>, so each item's
+    input carries an aria-label instead. Set on the widget, not by a subclass,
+    so the block's definition (and so the migrations) stay plain CharBlock.
+    """
+    block = blocks.CharBlock(**kwargs)
+    block.field.widget.attrs["aria-label"] = label
+    return block
+
+
 class SectionHeadingValue(blocks.StructValue):
     @property
     def anchor_id(self) -> str:
@@ -65,7 +77,7 @@ class NumberedStepsBlock(blocks.StructBlock):
 
 class BulletListBlock(blocks.StructBlock):
     introduction = blocks.CharBlock(required=False, max_length=250)
-    items = blocks.ListBlock(blocks.CharBlock(max_length=300), min_num=1)
+    items = blocks.ListBlock(list_item_block("List item", max_length=300), min_num=1)
 
     class Meta:
         icon = "list-ul"
@@ -74,7 +86,7 @@ class BulletListBlock(blocks.StructBlock):
 
 class KeyTakeawaysBlock(blocks.StructBlock):
     title = blocks.CharBlock(default="Key takeaways", max_length=80)
-    items = blocks.ListBlock(blocks.CharBlock(max_length=300), min_num=1)
+    items = blocks.ListBlock(list_item_block("Takeaway", max_length=300), min_num=1)
 
     class Meta:
         # Wagtail 8 has no "tick" icon (see wagtailadmin/icons/): "check" is its tick.

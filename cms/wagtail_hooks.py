@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied
+from django.templatetags.static import static
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -301,3 +303,10 @@ def clinical_review_approve_says_publish_once(menu_items, request, context):
     for item in menu_items:
         if getattr(item, "name", None) == "approve" and item.label.startswith(APPROVE_LABELS[False]):
             item.label = APPROVE_LABELS[item.launch_modal]
+
+
+@hooks.register("insert_editor_js")
+def editor_keeps_linked_section_in_view():
+    """ "Reviews due" links to the review fields' section of the editor; keep
+    it in view while the blocks above it render."""
+    return format_html('<script src="{}"></script>', static("cms/js/scroll_to_linked_section.js"))

@@ -59,16 +59,6 @@ WAGTAIL_VIOLATIONS = [
     ),
 ]
 
-# Ours, reported to their owner; each has a strict xfail test below, which
-# fails once the bug is fixed so that its entry here is removed.
-REPORTED_BUGS = [
-    KnownViolation(
-        "label",
-        re.compile(r"body-\d+-value-items-\d+-value"),
-        "The items of 'Bullet list' and 'Key takeaways' (ListBlock(CharBlock), cms/blocks.py) have no label.",
-    ),
-]
-
 
 def _every_block_but_image(helpline_id: int) -> str:
     blocks = [
@@ -155,12 +145,5 @@ def _violations(page, path: str) -> list[dict]:
 @pytest.mark.parametrize("name", PAGES)
 def test_no_critical_or_serious_violations_from_our_code(admin_page, admin_content, name):
     violations = _violations(admin_page, PAGES[name](admin_content))
-
-    assert _ours(violations, known=WAGTAIL_VIOLATIONS + REPORTED_BUGS) == []
-
-
-@pytest.mark.xfail(strict=True, reason=REPORTED_BUGS[0].reason)
-def test_list_items_in_our_blocks_have_labels(admin_page, admin_content):
-    violations = _violations(admin_page, PAGES["article editor"](admin_content))
 
     assert _ours(violations, known=WAGTAIL_VIOLATIONS) == []

@@ -216,11 +216,6 @@ def test_sms_answer_counter_follows_typing_a_curly_quote_then_an_emoji(
     assert "UCS-2" in counter.inner_text()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="sms_counter.js attaches on page load only: an SMS answer added with 'Add SMS answer' "
-    "has no counter (report for the SMS answers slice).",
-)
 def test_sms_answer_counter_also_counts_a_newly_added_answer(admin_page, topic_with_answer):
     admin_page.goto(f"{admin_page.base_url}/admin/pages/{topic_with_answer.pk}/edit/")
     admin_page.get_by_role("button", name="Add SMS answer").click()
@@ -256,10 +251,9 @@ def test_reviews_due_tells_overdue_from_due_soon_and_opens_the_review_fields(adm
     rows.filter(has_text="Overdue article").get_by_role("link", name="Overdue article").first.click()
 
     admin_page.wait_for_url(f"**/admin/pages/{overdue.pk}/edit/#{REVIEW_FIELDS_ANCHOR}")
-    # The link lands on the section that holds both review fields. Whether the
-    # browser ends scrolled to it is not asserted: the editor's panels render
-    # after the jump, so it sometimes ends above it (reported to the owner).
+    # The link lands on, and scrolls to, the section that holds both review fields.
     review_fields = admin_page.locator(f"#{REVIEW_FIELDS_ANCHOR}")
+    expect(review_fields).to_be_in_viewport()
     next_review = review_fields.locator("input[name=next_review_due]")
     expect(next_review).to_be_visible()
     expect(next_review).to_have_value(overdue.next_review_due.isoformat())

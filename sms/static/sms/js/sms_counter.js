@@ -30,6 +30,8 @@
   }
 
   function attach(textarea) {
+    if (textarea.dataset.smsCounterAttached) { return; }
+    textarea.dataset.smsCounterAttached = 'true';
     var basic = new Set(Array.from(textarea.dataset.gsmBasic || ''));
     var extension = new Set(Array.from(textarea.dataset.gsmExtension || ''));
     var replacements = JSON.parse(textarea.dataset.smsReplacements || '{}');
@@ -62,8 +64,20 @@
     update();
   }
 
+  var SELECTOR = 'textarea[data-sms-counter]';
+
+  function attachWithin(node) {
+    if (node.nodeType !== Node.ELEMENT_NODE) { return; }
+    if (node.matches(SELECTOR)) { attach(node); }
+    node.querySelectorAll(SELECTOR).forEach(attach);
+  }
+
   function init() {
-    document.querySelectorAll('textarea[data-sms-counter]').forEach(attach);
+    attachWithin(document.body);
+    // Answers added after load ("Add SMS answer" inserts a new form) get one too.
+    new MutationObserver(function (mutations) {
+      mutations.forEach(function (mutation) { mutation.addedNodes.forEach(attachWithin); });
+    }).observe(document.body, { childList: true, subtree: true });
   }
   if (typeof module !== 'undefined' && module.exports) {
     // Node (tests/sms/test_counter_js.py checks it counts as sms/segments.py does).
