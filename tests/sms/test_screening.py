@@ -145,13 +145,13 @@ def test_the_shipped_model_was_trained_on_the_current_tuning_half():
 
 
 # The issue's gate is MIN_RECALL and MAX_FALSE_ALARM_RATE on the held-out half.
-# It is not met yet (273/280 = 0.975 and 12/348 = 0.034 after round 13: the
-# model retrained with round 13's writers raised one more held-out false alarm
-# than after round 12, and the ceiling follows it rather than be tuned back on
-# held-out texts); until it is, `make test` holds the held-out half to what it
-# has reached, so the screener cannot quietly fall back further. When the
-# gate is met, assert it here.
-HELD_OUT_FLOOR_CAUGHT = 273
+# It is not met yet. After round 14 (look 22) recall meets it, 276/280 = 0.986,
+# and false alarms do not, 12/348 = 0.034 (the gate allows 10). Until it is
+# met, `make test` holds the held-out half to what it has reached, so the
+# screener cannot quietly fall back; the figures move only with a round of
+# new writers on the tuning half, never by tuning on held-out texts. When
+# the gate is met, assert it here.
+HELD_OUT_FLOOR_CAUGHT = 276
 HELD_OUT_CEILING_FALSE_ALARMS = 12
 
 
