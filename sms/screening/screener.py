@@ -244,8 +244,9 @@ def screen(message: str, *, context: ScreeningContext | None = None) -> Screenin
         # An everyday word ("lol", "kitchen", "iron") explains away one
         # alarming phrase, not a text the model is sure is a crisis. (On
         # round 14's writers, unseen by the model: 9 more of 420 emergencies
-        # caught for 1 more false alarm in 709 ordinary texts.)
-        if cancel and sure_crisis:
+        # caught for 1 more false alarm in 709 ordinary texts.) A negation
+        # ("not suicidal") stands: the model reads words, not what "not" does.
+        if cancel and sure_crisis and not _NEGATIONS & set(cancel.group(0).split()):
             reasons.append(
                 f"{_quote(cancel)} would set aside {rule.category} ({rule.origin}), "
                 "but the statistical model is sure it is a crisis"
@@ -291,6 +292,9 @@ def screen(message: str, *, context: ScreeningContext | None = None) -> Screenin
 
     level = max((rule.level for rule, _ in hits), key=_LEVEL_ORDER.index)
     return Screening(level, category, tuple(reasons))
+
+
+_NEGATIONS = frozenset({"not", "never", "no", "nothing", "nobody", "without"})
 
 
 def _about_the_texter(match) -> bool:
