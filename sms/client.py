@@ -1,5 +1,8 @@
 """Outbound SMS backends: `twilio` (the SDK) and `console` (log + record).
 
+A WhatsApp reply goes through the same Messages API, from
+TWILIO_WHATSAPP_FROM, with `whatsapp:` on both addresses (sms.channels).
+
 `TWILIO_API_BASE_URL` points the real SDK at another host (tests run a local
 fake Twilio): twilio-python builds absolute `https://api.twilio.com/...` URLs
 per domain, so the one place to redirect them is its HTTP client, which we
@@ -21,6 +24,8 @@ from twilio.rest import Client
 from urllib3.exceptions import NewConnectionError
 
 from cms import phone_numbers
+from sms import channels
+from sms.models import Channel
 
 logger = logging.getLogger(__name__)
 
@@ -86,15 +91,21 @@ def status_callback_url() -> str:
     return settings.PUBLIC_BASE_URL + reverse("sms:twilio-status")
 
 
-def _send_twilio(*, to: str, body: str) -> SendResult:
-    sender = (
-        {"messaging_service_sid": settings.TWILIO_MESSAGING_SERVICE_SID}
-        if settings.TWILIO_MESSAGING_SERVICE_SID
-        else {"from_": settings.TWILIO_FROM_NUMBER}
-    )
+def _twilio_sender(channel: str) -> dict[str, str]:
+    if channel == Channel.WHATSAPP:
+        if not settings.TWILIO_WHATSAPP_FROM:
+            raise SendError("TWILIO_WHATSAPP_FROM is not set: cannot answer on WhatsApp", retryable=False)
+        return {"from_": channels.address(Channel.WHATSAPP, settings.TWILIO_WHATSAPP_FROM)}
+    if settings.TWILIO_MESSAGING_SERVICE_SID:
+        return {"messaging_service_sid": settings.TWILIO_MESSAGING_SERVICE_SID}
+    return {"from_": settings.TWILIO_FROM_NUMBER}
+
+
+def _send_twilio(*, to: str, body: str, channel: str) -> SendResult:
+    sender = _twilio_sender(channel)
     try:
         message = twilio_client().messages.create(
-            to=to, body=body, status_callback=status_callback_url(), **sender
+            to=channels.address(channel, to), body=body, status_callback=status_callback_url(), **sender
         )
     except TwilioRestException as exc:
         retryable = exc.status == 429 or exc.status >= 500
@@ -115,17 +126,23 @@ def _send_twilio(*, to: str, body: str) -> SendResult:
     return SendResult(sid=message.sid, status=message.status or "queued")
 
 
-def _send_console(*, to: str, body: str) -> SendResult:
+def _send_console(*, to: str, body: str, channel: str) -> SendResult:
     # Never the body: a reply tells what someone asked about, a crisis reply
     # that they are in crisis (`sms_simulate` and the admin show replies).
     # The number is masked here; the logging filter would catch it anyway.
-    logger.info("SMS to %s (console backend, not sent): %s characters", phone_numbers.mask(to), len(body))
+    logger.info(
+        "%s to %s (console backend, not sent): %s characters",
+        Channel(channel).label,
+        phone_numbers.mask(to),
+        len(body),
+    )
     return SendResult(sid="", status="logged")
 
 
-def send(*, to: str, body: str) -> SendResult:
+def send(*, to: str, body: str, channel: str = Channel.SMS) -> SendResult:
+    """Send `body` to the E.164 number `to` on `channel`."""
     if settings.SMS_BACKEND == "twilio":
-        return _send_twilio(to=to, body=body)
+        return _send_twilio(to=to, body=body, channel=channel)
     if settings.SMS_BACKEND == "console":
-        return _send_console(to=to, body=body)
+        return _send_console(to=to, body=body, channel=channel)
     raise SendError(f"unknown SMS_BACKEND {settings.SMS_BACKEND!r}", retryable=False)

@@ -1,12 +1,14 @@
 """Demo SMS settings and crisis examples, added when `load_demo_content` runs
-(via `cms.signals.demo_content_loaded`). Idempotent: existing entries keep
-their editors' changes. The SMS answers themselves are topics' content
+(via `cms.signals.demo_content_loaded`), and the inbox's sample
+conversations (sms.demo_inbox). Idempotent: existing entries keep their
+editors' changes. The SMS answers themselves are topics' content
 (`cms.demo.sms_answers`).
 """
 
 from __future__ import annotations
 
 from cms.models import TopicPage
+from sms.demo_inbox import load_inbox_demo_conversations
 from sms.models import CrisisExample, SmsSettings
 
 # Examples editors keep beside the built-in crisis patterns: the decision
@@ -28,5 +30,7 @@ def load_sms_demo_content(sender=None, stdout=None, **kwargs) -> None:
         created += CrisisExample.objects.get_or_create(
             text=text, defaults={"level": level, "category": category}
         )[1]
+    conversations = load_inbox_demo_conversations()
     if stdout is not None:
         stdout.write(f"SMS demo content: {created} settings and crisis examples added.")
+        stdout.write(f"SMS inbox: {conversations} sample conversations added.")

@@ -1,7 +1,13 @@
-"""SMS helpline records: senders, messages in and out (with the
-conversation's state), SMS settings, crisis patterns and examples, crisis
-follow-ups and staff labels. The answers themselves are content: topics'
-SMS answers in `cms`.
+"""SMS helpline records: senders (one conversation each), messages in and
+out (with the conversation's state), staff notes, canned replies, SMS
+settings, crisis patterns and examples, crisis follow-ups and staff labels.
+The answers themselves are content: topics' SMS answers in `cms`.
+
+A person who texts by SMS and on WhatsApp from the same number is two
+`Sender`s, one per channel: two conversations, each with its own opt-out,
+rate limit, topic and menu, because consent and Twilio's delivery rules are
+per channel. Both rows carry the same `phone_hash`, so a data request by
+number finds them both.
 
 Texters' numbers are personal (and health-related) data: a `Sender` keeps the
 number Fernet-encrypted for replying and a keyed HMAC for look-ups; nothing
@@ -24,15 +30,46 @@ from cms import phone_numbers
 from cms.fields import EncryptedTextField
 
 
+class Channel(models.TextChoices):
+    """How a person reaches us; both through Twilio's Messaging API."""
+
+    SMS = "sms", "SMS"
+    WHATSAPP = "whatsapp", "WhatsApp"
+
+
+class ConversationStatus(models.TextChoices):
+    OPEN = "open", "Open"
+    CLAIMED = "claimed", "Claimed"
+    HANDLED = "handled", "Handled"
+
+
 class Sender(models.Model):
-    """One phone number that has texted us: opt-out state lives here."""
+    """One phone number on one channel: opt-out state, and the conversation
+    staff read and answer in the inbox (its status and who has it)."""
 
     phone = EncryptedTextField(help_text="E.164 as Twilio sent it, encrypted at rest.")
-    phone_hash = models.CharField(max_length=64, unique=True, editable=False)
+    phone_hash = models.CharField(max_length=64, editable=False, db_index=True)
+    channel = models.CharField(max_length=10, choices=Channel.choices, default=Channel.SMS)
     country = models.CharField(max_length=2, blank=True, help_text="From the number; blank if unknown.")
     opted_out = models.BooleanField(default=False, db_index=True)
     opted_out_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    # The conversation (sms.inbox_services): a new text reopens a handled one.
+    status = models.CharField(
+        max_length=10, choices=ConversationStatus.choices, default=ConversationStatus.OPEN, db_index=True
+    )
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    last_text_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text="Their latest text: the inbox's order, and WhatsApp's 24-hour reply window.",
+    )
+    waiting_since = models.DateTimeField(
+        null=True, blank=True, help_text="Their oldest text no staff member has answered or handled yet."
+    )
 
     class Meta:
         # Acting on one person's data as a whole (sms.privacy), audited (sms.audit).
@@ -40,6 +77,11 @@ class Sender(models.Model):
             ("export_personal_data", "Can export everything held about a phone number"),
             ("erase_personal_data", "Can erase everything held about a phone number"),
             ("reveal_number", "Can reveal a texter's full phone number"),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["phone_hash", "channel"], name="sms_sender_one_per_number_and_channel"
+            )
         ]
 
     def __str__(self) -> str:
@@ -169,9 +211,12 @@ class InboundMessage(models.Model):
         IGNORED_OPTED_OUT = "ignored_opted_out", "Not answered: opted out"
         RATE_LIMITED = "rate_limited", "Not answered: over the limit"
         LOOP = "loop", "Not answered: repeated text (auto-responder?)"
+        # A reply's kind only: written by a staff member in the inbox.
+        STAFF_REPLY = "staff_reply", "Staff reply"
 
     message_sid = models.CharField(max_length=64, unique=True)
     sender = models.ForeignKey(Sender, on_delete=models.PROTECT, related_name="inbound_messages")
+    channel = models.CharField(max_length=10, choices=Channel.choices, default=Channel.SMS)
     to_number = models.CharField(max_length=40, help_text="Our number the text was sent to.")
     body = EncryptedTextField(blank=True, help_text="What they texted, encrypted at rest.")
     received_at = models.DateTimeField(auto_now_add=True, db_index=True)
@@ -221,8 +266,9 @@ class InboundMessage(models.Model):
 
 
 class OutboundMessage(models.Model):
-    """One reply. At most one per inbound message; Twilio's SID, once stored,
-    means it was accepted and is never sent again."""
+    """One reply: automatic (at most one per inbound message) or a staff
+    member's (`author`, no inbound). Twilio's SID, once stored, means it was
+    accepted and is never sent again."""
 
     class Status(models.TextChoices):
         PENDING = "pending", "Pending"
@@ -239,7 +285,19 @@ class OutboundMessage(models.Model):
         InboundMessage, null=True, blank=True, on_delete=models.PROTECT, related_name="reply"
     )
     sender = models.ForeignKey(Sender, on_delete=models.PROTECT, related_name="outbound_messages")
+    channel = models.CharField(max_length=10, choices=Channel.choices, default=Channel.SMS)
     kind = models.CharField(max_length=20, choices=InboundMessage.Outcome.choices)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The staff member who wrote it; empty for automatic replies.",
+    )
+    # The reply form's one-time key: the same form posted twice (a double
+    # click, a reload) finds the first record instead of making a second.
+    form_key = models.CharField(max_length=64, unique=True, null=True, blank=True, editable=False)
     body = EncryptedTextField(help_text="The reply as sent, encrypted at rest.")
     encoding = models.CharField(max_length=8)
     segments = models.PositiveSmallIntegerField()
@@ -263,6 +321,50 @@ class OutboundMessage(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} to {self.sender.masked_phone} ({self.status})"
+
+
+class ConversationNote(models.Model):
+    """Staff's own words in a conversation, never sent: an internal note, or
+    the outcome written when marking it handled. Encrypted: a note about a
+    person in crisis is health data."""
+
+    class Kind(models.TextChoices):
+        NOTE = "note", "Note"
+        OUTCOME = "outcome", "Handled"
+
+    sender = models.ForeignKey(Sender, on_delete=models.CASCADE, related_name="notes")
+    kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.NOTE)
+    body = EncryptedTextField(help_text="Encrypted at rest.")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+
+    def __str__(self) -> str:
+        # Never the words (see ScreeningLabel.__str__).
+        return f"{self.get_kind_display()} on texter {self.sender_id}"
+
+
+class CannedReply(models.Model):
+    """A reply staff can start from in the inbox, written by editors."""
+
+    title = models.CharField(max_length=80, unique=True, help_text="What staff pick it by.")
+    body = models.TextField(
+        max_length=1600,
+        help_text="As it will be sent; staff can change it before sending. Keep SMS replies within the "
+        "segment budget (the counter in the inbox shows it).",
+    )
+    sort_order = models.PositiveSmallIntegerField(default=100)
+
+    class Meta:
+        ordering = ["sort_order", "title"]
+        verbose_name_plural = "canned replies"
+
+    def __str__(self) -> str:
+        return self.title
 
 
 class ScreeningLabel(models.Model):

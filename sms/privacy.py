@@ -7,10 +7,11 @@ have it erased (Article 17). Staff answer with `privacy_export` /
 A number is found by its keyed HMAC (`cms.phone_numbers.phone_hash`), the
 way it was stored: never by decrypting and scanning. What is held about it:
 
-- the texter (`Sender`): the number, its country, opt-out state;
+- the texter (`Sender`, one per channel the number used: SMS, WhatsApp): the
+  number, its country, opt-out state, the inbox conversation's state;
 - their texts and our replies, with how each text was read (outcome, topic,
   screening) and any staff label;
-- their crisis follow-ups;
+- their crisis follow-ups, and staff's notes in their conversations;
 - their callback requests (`cms.CallbackRequest`, matched by the same hash);
 - screener examples that staff promoted from their texts (the text, copied).
 
@@ -37,7 +38,15 @@ from wagtail.models import ModelLogEntry
 from cms import phone_numbers
 from cms.models import CallbackRequest
 from sms import audit
-from sms.models import CrisisExample, FollowUp, InboundMessage, OutboundMessage, ScreeningLabel, Sender
+from sms.models import (
+    ConversationNote,
+    CrisisExample,
+    FollowUp,
+    InboundMessage,
+    OutboundMessage,
+    ScreeningLabel,
+    Sender,
+)
 
 # What staff type to confirm an erasure (command and admin alike).
 CONFIRM_WORD = "erase"
@@ -59,19 +68,26 @@ class PersonalData:
     fields arrive decrypted)."""
 
     number: str
-    sender: Sender | None
+    senders: list[Sender]  # one per channel (SMS, WhatsApp) the number used
     texts: list[InboundMessage]
     replies: list[OutboundMessage]
     follow_ups: list[FollowUp]
+    notes: list[ConversationNote]
     callback_requests: list[CallbackRequest]
     example_ids: list[int]
 
+    @property
+    def sender(self) -> Sender | None:
+        """The first (the one an audit entry names; the others are listed in it)."""
+        return self.senders[0] if self.senders else None
+
     def counts(self) -> dict[str, int]:
         return {
-            "texter": int(self.sender is not None),
+            "texter": len(self.senders),
             "texts": len(self.texts),
             "replies": len(self.replies),
             "crisis_follow_ups": len(self.follow_ups),
+            "conversation_notes": len(self.notes),
             "callback_requests": len(self.callback_requests),
             "screener_examples": len(self.example_ids),
         }
@@ -88,36 +104,40 @@ def describe_counts(counts: dict[str, int]) -> str:
 
 
 def personal_data_find(*, number: str) -> PersonalData:
-    """Everything held about `number` (typed any way), in five queries
-    however much there is."""
+    """Everything held about `number` (typed any way), on every channel, in
+    six queries however much there is."""
     e164 = phone_numbers.normalise_received(number)
     digest = phone_numbers.phone_hash(e164)
-    return _collect(e164=e164, digest=digest, sender=Sender.objects.filter(phone_hash=digest).first())
+    senders = list(Sender.objects.filter(phone_hash=digest).order_by("created_at", "pk"))
+    return _collect(e164=e164, digest=digest, senders=senders)
 
 
 def personal_data_of(*, sender: Sender) -> PersonalData:
-    """Everything held about a texter's number (the admin's conversation page)."""
-    return _collect(e164=sender.phone, digest=sender.phone_hash, sender=sender)
+    """Everything held about a texter's number on their channel (the admin's
+    conversation page)."""
+    return _collect(e164=sender.phone, digest=sender.phone_hash, senders=[sender])
 
 
-def _collect(*, e164: str, digest: str, sender: Sender | None) -> PersonalData:
-    texts, replies, follow_ups, example_ids = [], [], [], []
-    if sender is not None:
+def _collect(*, e164: str, digest: str, senders: list[Sender]) -> PersonalData:
+    texts, replies, follow_ups, notes, example_ids = [], [], [], [], []
+    if senders:
         texts = list(
-            InboundMessage.objects.filter(sender=sender)
+            InboundMessage.objects.filter(sender__in=senders)
             .select_related("topic", "intent", "screening_label", "reply")
             .order_by("received_at", "pk")
         )
-        replies = list(OutboundMessage.objects.filter(sender=sender).order_by("created_at", "pk"))
-        follow_ups = list(FollowUp.objects.filter(sender=sender).order_by("opened_at", "pk"))
+        replies = list(OutboundMessage.objects.filter(sender__in=senders).order_by("created_at", "pk"))
+        follow_ups = list(FollowUp.objects.filter(sender__in=senders).order_by("opened_at", "pk"))
+        notes = list(ConversationNote.objects.filter(sender__in=senders).order_by("created_at", "pk"))
         example_ids = sorted(label.example_id for label in _labels(texts) if label.example_id is not None)
     callback_requests = list(CallbackRequest.objects.filter(phone_hash=digest).order_by("created_at", "pk"))
     return PersonalData(
         number=e164,
-        sender=sender,
+        senders=senders,
         texts=texts,
         replies=replies,
         follow_ups=follow_ups,
+        notes=notes,
         callback_requests=callback_requests,
         example_ids=example_ids,
     )
@@ -178,9 +198,12 @@ def personal_data_document(data: PersonalData) -> dict[str, Any]:
             ],
         },
         "texter": _fields(data.sender) if data.sender else None,
+        # Every channel the number used (the first is "texter" above).
+        "texters": [_fields(sender) for sender in data.senders],
         "texts": [_text(text) for text in data.texts],
         "replies": [_fields(reply, skip={"sender"}) for reply in data.replies],
         "crisis_follow_ups": [_fields(follow_up, skip={"sender"}) for follow_up in data.follow_ups],
+        "conversation_notes": [_fields(note, skip={"sender"}) for note in data.notes],
         "callback_requests": [_fields(request) for request in data.callback_requests],
     }
 
@@ -198,6 +221,7 @@ def _audit_data(data: PersonalData, *, via: str) -> dict[str, Any]:
         "via": via,
         **data.counts(),
         "callback_request_ids": [request.pk for request in data.callback_requests],
+        "texter_ids": [sender.pk for sender in data.senders],
     }
 
 
@@ -222,15 +246,15 @@ def personal_data_erase(*, number: str, user=None, via: str) -> dict[str, int]:
 
 
 def _delete(data: PersonalData) -> None:
-    sender = data.sender
-    if sender is not None:
+    senders = data.senders
+    if senders:
         # Children first: replies and texts PROTECT their sender (and texts
-        # their replies); staff labels go with their texts.
-        OutboundMessage.objects.filter(sender=sender).delete()
-        InboundMessage.objects.filter(sender=sender).delete()
-        FollowUp.objects.filter(sender=sender).delete()
+        # their replies); staff labels go with their texts, notes with the sender.
+        OutboundMessage.objects.filter(sender__in=senders).delete()
+        InboundMessage.objects.filter(sender__in=senders).delete()
+        FollowUp.objects.filter(sender__in=senders).delete()
         CrisisExample.objects.filter(pk__in=data.example_ids).delete()
-        sender.delete()
+        Sender.objects.filter(pk__in=[sender.pk for sender in senders]).delete()
     request_ids = [request.pk for request in data.callback_requests]
     if request_ids:
         CallbackRequest.objects.filter(pk__in=request_ids).delete()

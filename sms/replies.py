@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from django.conf import settings
 
 from cms.models import Helpline
-from sms import segments, selectors
+from sms import channels, segments, selectors
 from sms.emergency_numbers import INTERNATIONAL_CRISIS_DIRECTORY, emergency_numbers_for
+from sms.models import Channel
 from sms.screening import Category
 
 
@@ -36,17 +37,20 @@ def footer_for(helpline: Helpline | None) -> str:
     return "\n" + segments.replace_typography(helpline_contact(helpline)) if helpline else ""
 
 
-def compose(*, body: str, country: str | None, first_line: str = "") -> Reply:
+def compose(*, body: str, country: str | None, first_line: str = "", channel: str = Channel.SMS) -> Reply:
     """`first_line` (never cut), `body`, then the country's drugs helpline,
-    the body shortened to fit SMS_MAX_SEGMENTS."""
+    the body shortened to fit SMS_MAX_SEGMENTS (on WhatsApp, which has no
+    segments, WhatsApp's limit of 1,600 characters)."""
     footer = footer_for(selectors.drugs_helpline(country=country))
     lead = segments.replace_typography(first_line) + "\n" if first_line else ""
-    # truncate_to_fit shortens from the end, so the first line stays whole.
-    text = segments.truncate_to_fit(
-        lead + segments.replace_typography(body.strip()),
-        suffix=footer,
-        max_segments=settings.SMS_MAX_SEGMENTS,
-    )
+    # Both shorten from the end, so the first line stays whole.
+    text = lead + segments.replace_typography(body.strip())
+    if channel == Channel.WHATSAPP:
+        text = channels.truncate_to_characters(
+            text, suffix=footer, max_characters=channels.WHATSAPP_MAX_CHARACTERS
+        )
+    else:
+        text = segments.truncate_to_fit(text, suffix=footer, max_segments=settings.SMS_MAX_SEGMENTS)
     return Reply(body=text, info=segments.analyse(text))
 
 

@@ -16,6 +16,7 @@ from django.utils import timezone
 
 from cms.models import Helpline, SmsIntent, TopicPage, TopicSmsAnswer
 from sms.models import (
+    Channel,
     CrisisExample,
     CrisisPattern,
     DailyFigure,
@@ -196,12 +197,19 @@ def open_crisis_follow_up(*, sender: Sender, since: dt.datetime) -> FollowUp | N
     )
 
 
-def sender_get(*, phone_hash: str) -> Sender | None:
-    return Sender.objects.filter(phone_hash=phone_hash).first()
+def sender_get(*, phone_hash: str, channel: str = Channel.SMS) -> Sender | None:
+    """The number's conversation on `channel` (one Sender per number and channel)."""
+    return Sender.objects.filter(phone_hash=phone_hash, channel=channel).first()
 
 
 def replies_since(*, sender: Sender, since: dt.datetime) -> int:
-    return OutboundMessage.objects.filter(sender=sender, created_at__gte=since).count()
+    """Automatic replies since `since`, for the per-sender rate limit; what
+    staff wrote is a conversation, not a loop, so it does not count."""
+    return (
+        OutboundMessage.objects.filter(sender=sender, created_at__gte=since)
+        .exclude(kind=InboundMessage.Outcome.STAFF_REPLY)
+        .count()
+    )
 
 
 def same_text_count_since(*, inbound: InboundMessage, since: dt.datetime) -> int:

@@ -125,7 +125,7 @@ def outbound_message_send(*, outbound_id: int, retries: int = 0) -> None:
     if outbound is None:
         return
     try:
-        result = client.send(to=outbound.sender.phone, body=outbound.body)
+        result = client.send(to=outbound.sender.phone, body=outbound.body, channel=outbound.channel)
     except client.SendError as exc:
         _record_send_error(outbound, exc, retries=retries)
         return

@@ -15,12 +15,16 @@ from collections.abc import Callable
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
+from django.db.models import Case, F, Q, Value, When
+from django.db.models.functions import Coalesce, Greatest
 from django.urls import reverse
 from django.utils import timezone
 
 from cms import phone_numbers
-from sms import decisions, replies, selectors
+from sms import channels, decisions, replies, selectors
 from sms.models import (
+    Channel,
+    ConversationStatus,
     CrisisExample,
     FollowUp,
     InboundMessage,
@@ -42,7 +46,8 @@ LOOP_REPEATS = 3
 
 
 def _number_and_country(raw_number: str) -> tuple[str, str]:
-    """E.164 and ISO country for a number as Twilio sent it.
+    """E.164 and ISO country for a number as Twilio sent it (without its
+    channel prefix).
 
     Twilio only forwards numbers that reached us, so a number `phonenumbers`
     calls invalid (new ranges, test ranges) is still kept, in E.164 when it
@@ -57,17 +62,19 @@ def _number_and_country(raw_number: str) -> tuple[str, str]:
 
 
 def sender_get_or_create(*, raw_number: str) -> Sender:
-    """The Sender for a number as Twilio sent it."""
-    number, country = _number_and_country(raw_number)
+    """The Sender for an address as Twilio sent it: `+447911123456` (SMS) or
+    `whatsapp:+447911123456`, the number part normalised and hashed alike."""
+    channel, raw = channels.split_address(raw_number)
+    number, country = _number_and_country(raw)
     digest = phone_numbers.phone_hash(number)
-    sender = selectors.sender_get(phone_hash=digest)
+    sender = selectors.sender_get(phone_hash=digest, channel=channel)
     if sender:
         return sender
     try:
         with transaction.atomic():
-            return Sender.objects.create(phone=number, phone_hash=digest, country=country)
+            return Sender.objects.create(phone=number, phone_hash=digest, country=country, channel=channel)
     except IntegrityError:  # created by a concurrent request
-        return Sender.objects.get(phone_hash=digest)
+        return Sender.objects.get(phone_hash=digest, channel=channel)
 
 
 def inbound_message_receive(*, message_sid: str, from_number: str, to_number: str, body: str) -> bool:
@@ -83,15 +90,35 @@ def inbound_message_receive(*, message_sid: str, from_number: str, to_number: st
         try:
             with transaction.atomic():
                 inbound = InboundMessage.objects.create(
-                    message_sid=message_sid, sender=sender, to_number=to_number[:40], body=body
+                    message_sid=message_sid,
+                    sender=sender,
+                    channel=sender.channel,
+                    to_number=to_number[:40],
+                    body=body,
                 )
         except IntegrityError:
             logger.info("SMS %s already received; ignoring the duplicate", message_sid)
             return False
+        # In the inbox at once, even before the worker reads it.
+        conversation_text_received(sender=sender, at=inbound.received_at)
         # robust: the text is stored, so Twilio gets its 200 even if the broker
         # hiccups; a stored, unprocessed text shows as "Not processed yet".
         transaction.on_commit(lambda: process_inbound.delay(inbound.pk), robust=True)
     return True
+
+
+def conversation_text_received(*, sender: Sender, at: dt.datetime) -> None:
+    """A new text: the conversation moves up the inbox, a handled one opens
+    again (for anyone to pick up), and it waits for staff from its oldest
+    text they have not answered. One UPDATE; both sides of it read the row
+    as it was."""
+    handled = Q(status=ConversationStatus.HANDLED)
+    Sender.objects.filter(pk=sender.pk).update(
+        last_text_at=Greatest(Coalesce(F("last_text_at"), Value(at)), Value(at)),
+        status=Case(When(handled, then=Value(ConversationStatus.OPEN)), default=F("status")),
+        assignee=Case(When(handled, then=None), default=F("assignee")),
+        waiting_since=Coalesce(F("waiting_since"), Value(at)),
+    )
 
 
 def sender_opt_out(*, sender: Sender) -> bool:
@@ -235,7 +262,14 @@ def _crisis_follow_up_join(
     return follow_up
 
 
-def _reply(decision: decisions.Decision, *, country: str, screening: Screening, answers: AnswerBook):
+def _reply(
+    decision: decisions.Decision,
+    *,
+    country: str,
+    screening: Screening,
+    answers: AnswerBook,
+    channel: str = Channel.SMS,
+):
     kind = decisions.ReplyKind
     if decision.reply == kind.EMERGENCY:
         return replies.emergency_reply(country=country, category=screening.category)
@@ -259,7 +293,7 @@ def _reply(decision: decisions.Decision, *, country: str, screening: Screening, 
             kind.OPT_IN: replies.opt_in_body,
             kind.HELP: replies.help_body,
         }[decision.reply]()
-    return replies.compose(body=text, country=country, first_line=first_line)
+    return replies.compose(body=text, country=country, first_line=first_line, channel=channel)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -371,11 +405,16 @@ def inbound_message_process(*, inbound_id: int) -> OutboundMessage | None:
         outbound = None
         if decision.reply is not None:
             reply = _reply(
-                decision, country=inbound.sender.country, screening=screening, answers=reading.answers
+                decision,
+                country=inbound.sender.country,
+                screening=screening,
+                answers=reading.answers,
+                channel=inbound.sender.channel,
             )
             outbound = OutboundMessage.objects.create(
                 inbound=inbound,
                 sender=inbound.sender,
+                channel=inbound.sender.channel,
                 kind=decision.outcome,
                 body=reply.body,
                 encoding=reply.info.encoding,

@@ -1,8 +1,10 @@
-"""Wagtail admin: SMS question types, crisis patterns and examples (snippets), and
-the SMS activity pages (conversation log, follow-up queue, daily figures,
-the screener's "try a text" box and staff labels), one texter's conversation,
-the data request forms (export, erase) and the personal data access report,
-with their audit-log actions and permissions (sms.audit, sms.privacy_views)."""
+"""Wagtail admin: SMS question types, crisis patterns and examples and canned
+replies (snippets), the conversation inbox (list, threads, the dashboard
+panel), the SMS activity pages (conversation log, follow-up queue, daily
+figures, the screener's "try a text" box and staff labels), one texter's
+conversation, the data request forms (export, erase) and the personal data
+access report, with their audit-log actions and permissions (sms.audit,
+sms.inbox_services, sms.privacy_views)."""
 
 from __future__ import annotations
 
@@ -18,9 +20,9 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from cms.fields import SmsTextField
 from cms.models import SmsIntent
 from cms.models.pages import CHECK_SMS_TEXT_HOOK
-from sms import admin_views, audit, privacy_views, replies
+from sms import admin_views, audit, inbox_services, inbox_views, privacy_views, replies
 from sms.forms import CrisisPatternForm
-from sms.models import CrisisExample, CrisisPattern
+from sms.models import CannedReply, CrisisExample, CrisisPattern
 from sms.widgets import SmsReplyTextarea
 
 # Every SMS text an editor writes (topics' SMS answers included) gets the
@@ -74,8 +76,17 @@ class CrisisExampleViewSet(SnippetViewSet):
     ]
 
 
+class CannedReplyViewSet(SnippetViewSet):
+    model = CannedReply
+    icon = "comment"
+    menu_label = "Canned replies"
+    list_display = ["title", "body", "sort_order"]
+    search_fields = ["title", "body"]
+    panels = [FieldPanel("title"), FieldPanel("body"), FieldPanel("sort_order")]
+
+
 class SmsSnippetGroup(SnippetViewSetGroup):
-    items = (SmsIntentViewSet, CrisisPatternViewSet, CrisisExampleViewSet)
+    items = (SmsIntentViewSet, CrisisPatternViewSet, CrisisExampleViewSet, CannedReplyViewSet)
     menu_icon = "mail"
     menu_label = "SMS content"
     menu_name = "sms-content"
@@ -88,6 +99,13 @@ register_snippet(SmsSnippetGroup)
 @hooks.register("register_admin_urls")
 def register_sms_admin_urls():
     return [
+        path("sms/inbox/", inbox_views.InboxView.as_view(), name="sms_inbox"),
+        path("sms/inbox/<int:sender_id>/", inbox_views.ThreadView.as_view(), name="sms_inbox_thread"),
+        path(
+            "sms/inbox/<int:sender_id>/live/",
+            inbox_views.ThreadLiveView.as_view(),
+            name="sms_inbox_thread_live",
+        ),
         path("sms/log/", admin_views.ConversationLogView.as_view(), name="sms_conversation_log"),
         path("sms/follow-up/", admin_views.CrisisQueueView.as_view(), name="sms_crisis_queue"),
         path(
@@ -155,6 +173,7 @@ class _PermissionMenuItem(MenuItem):
 def register_sms_activity_menu():
     menu = Menu(
         items=[
+            _PermissionMenuItem("Inbox", reverse("sms_inbox"), icon_name="mail", order=50),
             _PermissionMenuItem(
                 "Follow-up queue", reverse("sms_crisis_queue"), icon_name="warning", order=100
             ),
@@ -202,6 +221,15 @@ def register_privacy_audit_menu_item():
 @hooks.register("register_log_actions")
 def register_privacy_log_actions(actions):
     audit.register_actions(actions)
+    for action, (label, message) in inbox_services.ACTIONS.items():
+        actions.register_action(action, label, message)
+
+
+@hooks.register("construct_homepage_panels")
+def add_open_crisis_panel(request, panels):
+    """Inbox staff see open crisis conversations and waiting times first."""
+    if request.user.has_perm("sms.view_inboundmessage"):
+        panels.append(inbox_views.OpenCrisisPanel())
 
 
 @hooks.register("register_permissions")

@@ -370,6 +370,9 @@ TWILIO_ACCOUNT_SID = env("TWILIO_ACCOUNT_SID", default="")
 TWILIO_AUTH_TOKEN = env("TWILIO_AUTH_TOKEN", default="")
 TWILIO_MESSAGING_SERVICE_SID = env("TWILIO_MESSAGING_SERVICE_SID", default="")
 TWILIO_FROM_NUMBER = env("TWILIO_FROM_NUMBER", default="")
+# The WhatsApp sender replies go out from (E.164, "whatsapp:" optional): a
+# person who wrote on WhatsApp is answered there (sms.channels).
+TWILIO_WHATSAPP_FROM = env("TWILIO_WHATSAPP_FROM", default="")
 # Overrides Twilio's API host (tests point the real SDK at a local fake).
 TWILIO_API_BASE_URL = env("TWILIO_API_BASE_URL", default="")
 

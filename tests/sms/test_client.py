@@ -45,3 +45,49 @@ def test_unknown_backend_is_an_error(settings):
     with pytest.raises(client.SendError) as error:
         client.send(to=GB_NUMBER, body="x")
     assert not error.value.retryable
+
+
+def test_a_whatsapp_message_goes_from_the_whatsapp_sender_with_prefixes(fake_twilio, settings):
+    settings.SMS_BACKEND = "twilio"
+    settings.TWILIO_API_BASE_URL = fake_twilio.base_url
+    settings.TWILIO_MESSAGING_SERVICE_SID = "MG00000000000000000000000000000000"  # SMS only
+    settings.TWILIO_WHATSAPP_FROM = "+14155238886"
+
+    client.send(to=GB_NUMBER, body="hello", channel="whatsapp")
+
+    [request] = fake_twilio.messages()
+    assert (request.form["From"], request.form["To"]) == ("whatsapp:+14155238886", f"whatsapp:{GB_NUMBER}")
+    assert "MessagingServiceSid" not in request.form
+
+
+def test_whatsapp_from_may_be_given_with_its_prefix(fake_twilio, settings):
+    settings.SMS_BACKEND = "twilio"
+    settings.TWILIO_API_BASE_URL = fake_twilio.base_url
+    settings.TWILIO_WHATSAPP_FROM = "whatsapp:+14155238886"
+
+    client.send(to=GB_NUMBER, body="hello", channel="whatsapp")
+
+    assert fake_twilio.messages()[0].form["From"] == "whatsapp:+14155238886"
+
+
+def test_without_a_whatsapp_sender_nothing_is_sent_and_it_is_not_retried(fake_twilio, settings):
+    settings.SMS_BACKEND = "twilio"
+    settings.TWILIO_API_BASE_URL = fake_twilio.base_url
+    settings.TWILIO_WHATSAPP_FROM = ""
+
+    with pytest.raises(client.SendError, match="TWILIO_WHATSAPP_FROM") as raised:
+        client.send(to=GB_NUMBER, body="hello", channel="whatsapp")
+
+    assert not raised.value.retryable
+    assert fake_twilio.messages() == []
+
+
+def test_an_sms_still_goes_from_the_sms_sender(fake_twilio, settings):
+    settings.SMS_BACKEND = "twilio"
+    settings.TWILIO_API_BASE_URL = fake_twilio.base_url
+    settings.TWILIO_WHATSAPP_FROM = "+14155238886"
+
+    client.send(to=GB_NUMBER, body="hello")
+
+    [request] = fake_twilio.messages()
+    assert (request.form["From"], request.form["To"]) == (settings.TWILIO_FROM_NUMBER, GB_NUMBER)

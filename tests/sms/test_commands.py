@@ -61,6 +61,19 @@ def test_sms_simulate_prints_the_screening_and_its_reasons(capsys, sms_content):
 
 
 @transactional
+def test_sms_simulate_sends_a_whatsapp_message_on_request(capsys, sms_content):
+    call_command("sms_simulate", "--channel", "whatsapp", "--from", "+447700900123", "what are the signs")
+
+    output = capsys.readouterr().out
+    assert "Channel: WhatsApp" in output
+    assert "Signs of regular use" in output
+    assert "WhatsApp: " in output and "(limit 1600)" in output
+    inbound = InboundMessage.objects.select_related("sender").get()
+    assert (inbound.channel, inbound.sender.channel, inbound.reply.channel) == ("whatsapp",) * 3
+    assert inbound.sender.phone == "+447700900123"
+
+
+@transactional
 def test_sms_simulate_never_uses_twilio(capsys, sms_content, settings):
     settings.SMS_BACKEND = "twilio"
     settings.TWILIO_API_BASE_URL = "http://127.0.0.1:9"  # nothing listens: a send would fail

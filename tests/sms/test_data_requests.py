@@ -65,8 +65,8 @@ def test_a_number_typed_any_way_finds_the_same_person(two_people):
 
 
 def test_the_export_holds_exactly_that_persons_data(two_people, django_assert_max_num_queries):
-    # Five reads, however much is held; the audit entry is three (content type, check, insert).
-    with django_assert_max_num_queries(8):
+    # Six reads, however much is held; the audit entry is three (content type, check, insert).
+    with django_assert_max_num_queries(9):
         document = privacy.personal_data_export(number=TYPED, via="test")
 
     assert document["about"]["number"] == GB_NUMBER
@@ -89,6 +89,7 @@ def test_the_export_holds_exactly_that_persons_data(two_people, django_assert_ma
         "texts": 3,
         "replies": len(document["replies"]),
         "crisis_follow_ups": 1,
+        "conversation_notes": 0,
         "callback_requests": 1,
         "screener_examples": 1,
     }
@@ -332,3 +333,27 @@ def test_administrators_can_grant_the_data_permissions_to_a_group(admin_client):
         "Can reveal a texter&#x27;s full phone number",
     ]:
         assert name in page, name
+
+
+def test_one_number_on_sms_and_whatsapp_is_exported_and_erased_whole(two_people, text_in, admin_user):
+    """Two conversations (one per channel), one person: a data request by
+    number finds both, staff notes included, and erasing takes both."""
+    from sms import inbox_services
+
+    text_in("hello on whatsapp", sender=f"whatsapp:{GB_NUMBER}")
+    whatsapp = Sender.objects.get(phone_hash=_hash(GB_NUMBER), channel="whatsapp")
+    inbox_services.note_add(sender=whatsapp, user=admin_user, body="Asked about their mum")
+
+    document = privacy.personal_data_export(number=TYPED, via="test")
+
+    assert sorted(texter["channel"] for texter in document["texters"]) == ["sms", "whatsapp"]
+    assert document["about"]["counts"]["texter"] == 2
+    assert [note["body"] for note in document["conversation_notes"]] == ["Asked about their mum"]
+    assert "hello on whatsapp" in [text["body"] for text in document["texts"]]
+    assert "author_id" not in document["conversation_notes"][0]  # staff data, not theirs
+
+    erased = privacy.personal_data_erase(number=TYPED, via="test")
+
+    assert erased["texter"] == 2 and erased["conversation_notes"] == 1
+    assert not Sender.objects.filter(phone_hash=_hash(GB_NUMBER)).exists()
+    assert _others_rows()["senders"] == 2

@@ -366,3 +366,41 @@ def test_crisis_patterns_and_examples_are_editor_managed(text_in, sms_content):
 
     assert text_in("CODE PURPLE at the tent!").outcome == Outcome.CRISIS
     assert text_in("The usual thing is happening AGAIN").outcome == Outcome.CRISIS
+
+
+# --- WhatsApp: the same screening, answers, opt-out and crisis handling -------
+
+WHATSAPP_FROM = "whatsapp:+447700900123"
+
+
+def test_a_whatsapp_crisis_gets_the_same_emergency_reply_and_follow_up(text_in, sms_content):
+    inbound = text_in("I took too much ketamine and my friend is not waking up", sender=WHATSAPP_FROM)
+
+    assert inbound.outcome == Outcome.CRISIS
+    assert inbound.follow_up is not None and inbound.follow_up.level == "emergency"
+    assert inbound.reply.body.startswith("Call 999 now")
+    assert inbound.reply.channel == "whatsapp"
+
+
+def test_stop_on_whatsapp_opts_out_of_whatsapp_only(text_in, sms_content):
+    stop = text_in("STOP", sender=WHATSAPP_FROM)
+    later = text_in("ketamine effects", sender=WHATSAPP_FROM)
+    on_sms = text_in("ketamine effects")
+
+    assert stop.outcome == Outcome.OPT_OUT and stop.sender.opted_out
+    assert later.outcome == Outcome.IGNORED_OPTED_OUT and not hasattr(later, "reply")
+    assert on_sms.outcome == Outcome.ANSWER  # consent is per channel
+
+
+def test_a_long_whatsapp_answer_is_not_held_to_the_sms_segment_budget(
+    text_in, sms_content, settings, topic_page
+):
+    settings.SMS_MAX_SEGMENTS = 1
+    long_answer = "Effects include many things. " * 20  # ~580 characters: 4 SMS segments
+    publish_answers(topic_page, {"effects": long_answer})
+
+    on_whatsapp = text_in("effects", sender=WHATSAPP_FROM).reply.body
+    on_sms = text_in("effects").reply.body
+
+    assert on_whatsapp == long_answer.strip() + GB_FOOTER
+    assert on_sms.endswith("..." + GB_FOOTER) and segments.analyse(on_sms).segments == 1

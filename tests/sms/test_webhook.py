@@ -241,8 +241,67 @@ def test_number_is_stored_encrypted_and_hashed(text_in, sms_content):
 def test_webhook_query_count(
     client, sms_content, django_assert_max_num_queries, django_capture_on_commit_callbacks
 ):
-    # A new sender: look-up, insert sender, insert message, and their savepoints.
+    # A new sender: look-up, insert sender, insert message, and their
+    # savepoints; then the conversation moves up the inbox (one update).
     data = _data()
-    with django_capture_on_commit_callbacks(execute=False), django_assert_max_num_queries(9):
+    with django_capture_on_commit_callbacks(execute=False), django_assert_max_num_queries(10):
         response = client.post(INBOUND_PATH, data, HTTP_X_TWILIO_SIGNATURE=sign(INBOUND_PATH, data))
     assert response.status_code == 200
+
+
+# --- WhatsApp: the same webhook, signature check and idempotency -------------
+
+WHATSAPP_FROM = f"whatsapp:{GB_NUMBER}"
+
+
+def test_a_whatsapp_message_is_stored_with_its_channel_and_the_number_hashed_like_an_sms(
+    client, sms_content, django_capture_on_commit_callbacks
+):
+    from cms import phone_numbers
+
+    data = _data(From="whatsapp:+44 7700 900123", To="whatsapp:+14155238886")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(INBOUND_PATH, data, HTTP_X_TWILIO_SIGNATURE=sign(INBOUND_PATH, data))
+
+    assert response.status_code == 200
+    inbound = InboundMessage.objects.select_related("sender", "reply").get(message_sid=data["MessageSid"])
+    assert inbound.channel == inbound.sender.channel == inbound.reply.channel == "whatsapp"
+    assert inbound.sender.phone == GB_NUMBER  # normalised, without the prefix
+    assert inbound.sender.phone_hash == phone_numbers.phone_hash(GB_NUMBER)
+    assert inbound.outcome == InboundMessage.Outcome.ANSWER
+
+
+def test_the_same_number_on_sms_and_whatsapp_is_two_conversations(text_in, sms_content):
+    sms = text_in("ketamine")
+    whatsapp = text_in("ketamine", sender=WHATSAPP_FROM)
+
+    assert sms.sender_id != whatsapp.sender_id
+    assert sms.sender.phone_hash == whatsapp.sender.phone_hash
+    assert {sms.channel, whatsapp.channel} == {"sms", "whatsapp"}
+    assert Sender.objects.count() == 2
+
+
+def test_a_whatsapp_message_with_a_bad_signature_is_refused_and_nothing_stored(client, sms_content):
+    data = _data(From=WHATSAPP_FROM)
+    tampered = sign(INBOUND_PATH, {**data, "Body": "something else"})
+
+    response = client.post(INBOUND_PATH, data, HTTP_X_TWILIO_SIGNATURE=tampered)
+
+    assert response.status_code == 403
+    assert not InboundMessage.objects.exists() and not Sender.objects.exists()
+
+
+def test_a_whatsapp_message_delivered_twice_is_stored_and_answered_once(
+    client, sms_content, django_capture_on_commit_callbacks
+):
+    data = _data(From=WHATSAPP_FROM)
+    headers = {"HTTP_X_TWILIO_SIGNATURE": sign(INBOUND_PATH, data)}
+
+    with django_capture_on_commit_callbacks(execute=True):
+        first = client.post(INBOUND_PATH, data, **headers)
+        second = client.post(INBOUND_PATH, data, **headers)
+
+    assert first.status_code == second.status_code == 200
+    assert InboundMessage.objects.count() == 1
+    assert OutboundMessage.objects.count() == 1

@@ -1,4 +1,5 @@
 """`python manage.py sms_simulate --from +447700900123 "what are the signs"`
+(add `--channel whatsapp` to send it as a WhatsApp message)
 
 Runs one text through the whole pipeline: a signed request to the inbound
 webhook view, storage, the reply decision and sending, all in this process
@@ -21,8 +22,8 @@ from twilio.request_validator import RequestValidator
 
 from cms.models import SmsIntent
 from config.celery import app as celery_app
-from sms import views
-from sms.models import InboundMessage, OutboundMessage
+from sms import channels, views
+from sms.models import Channel, InboundMessage, OutboundMessage
 
 SIMULATION_TOKEN = "sms-simulate-local-token"  # noqa: S105 - only signs requests made in this process
 
@@ -34,12 +35,23 @@ class Command(BaseCommand):
         parser.add_argument("body", help="The text, e.g. 'what are the signs'")
         parser.add_argument("--from", dest="from_number", default="+447700900123", help="Sender, E.164")
         parser.add_argument("--to", dest="to_number", default="+447700900000", help="Our number")
+        parser.add_argument(
+            "--channel",
+            choices=Channel.values,
+            default=Channel.SMS,
+            help="sms, or whatsapp: sent as Twilio sends a WhatsApp message (whatsapp:+44...)",
+        )
 
-    def handle(self, *args, body: str, from_number: str, to_number: str, **options):
+    def handle(self, *args, body: str, from_number: str, to_number: str, channel: str, **options):
         message_sid = "SM" + uuid.uuid4().hex
         token = settings.TWILIO_AUTH_TOKEN or SIMULATION_TOKEN
         path = reverse("sms:twilio-inbound")
-        data = {"MessageSid": message_sid, "From": from_number, "To": to_number, "Body": body}
+        data = {
+            "MessageSid": message_sid,
+            "From": channels.address(channel, from_number),
+            "To": channels.address(channel, to_number),
+            "Body": body,
+        }
         signature = RequestValidator(token).compute_signature(settings.PUBLIC_BASE_URL + path, data)
 
         was_eager = celery_app.conf.task_always_eager
@@ -54,6 +66,7 @@ class Command(BaseCommand):
             raise CommandError(f"webhook answered {response.status_code}: {response.content.decode()}")
 
         inbound = InboundMessage.objects.get(message_sid=message_sid)
+        self.stdout.write(f"Channel: {inbound.get_channel_display()}")
         self.stdout.write(f"Outcome: {inbound.get_outcome_display()}")
         self.stdout.write(
             f"Screening: {inbound.get_screening_level_display()}"
@@ -84,6 +97,12 @@ class Command(BaseCommand):
             self.stdout.write("No reply sent.")
             return
         self.stdout.write("Reply:\n" + reply.body)
+        if reply.channel == Channel.WHATSAPP:
+            self.stdout.write(
+                f"\nWhatsApp: {len(reply.body)} characters (limit {channels.WHATSAPP_MAX_CHARACTERS}); "
+                f"status: {reply.get_status_display()}"
+            )
+            return
         self.stdout.write(
             f"\nEncoding: {reply.encoding}, {len(reply.body)} characters, "
             f"{reply.segments} segment{'s' if reply.segments != 1 else ''} "

@@ -1,6 +1,7 @@
-/* Live SMS length counter for keyword replies (mirrors sms/segments.py).
- * Shows characters, encoding and segments, including the helpline footer
- * that is appended to every reply. No dependencies. */
+/* Live SMS length counter for SMS answers and staff replies (mirrors
+ * sms/segments.py). Shows characters, encoding and segments, including the
+ * helpline footer appended to automatic replies (data-sms-suffix; wording in
+ * data-sms-counted-with and data-sms-empty). No dependencies. */
 (function () {
   'use strict';
 
@@ -37,6 +38,8 @@
     var replacements = JSON.parse(textarea.dataset.smsReplacements || '{}');
     var suffix = textarea.dataset.smsSuffix || '';
     var maxSegments = parseInt(textarea.dataset.smsMaxSegments || '3', 10);
+    var countedWith = textarea.dataset.smsCountedWith === undefined ? ' with the helpline' : textarea.dataset.smsCountedWith;
+    var emptyText = textarea.dataset.smsEmpty || 'Empty: the linked topic\'s SMS summary is used.';
     var output = document.createElement('p');
     output.className = 'help sms-counter';
     output.setAttribute('aria-live', 'polite');
@@ -46,9 +49,9 @@
       var body = Array.from(textarea.value.trim()).map(function (c) {
         return Object.prototype.hasOwnProperty.call(replacements, c) ? replacements[c] : c;
       }).join('');
-      if (!body) { output.textContent = 'Empty: the linked topic\'s SMS summary is used.'; return; }
+      if (!body) { output.textContent = emptyText; return; }
       var info = analyse(body + suffix, basic, extension);
-      var text = info.characters + ' characters with the helpline, ' + info.encoding + ', ' +
+      var text = info.characters + ' characters' + countedWith + ', ' + info.encoding + ', ' +
         info.segments + ' of ' + maxSegments + ' segment' + (maxSegments === 1 ? '' : 's');
       if (info.segments > maxSegments) {
         var capacity = maxSegments === 1 ? SINGLE[info.encoding] : PART[info.encoding] * maxSegments;
