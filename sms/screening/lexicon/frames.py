@@ -203,6 +203,9 @@ RESOLVED_FRAMES = (
     "better place now|much better now|loads better now|thought i was dying|thought i was going to die|"
     "thought i was having|felt like i was dying|felt like she was dying|felt like he was dying|at the weekend|"
     "sometimes|usually|when i am anxious|when i get anxious|when i panic",
+    # Said to close the story: it is over.
+    "all managed|well managed|is managed|all sorted now|all good now|all fine now|she is fine|he is fine|"
+    "they are fine|we are fine|everyone is fine",
 )
 # Words that look like "happening again" but say the opposite.
 NOT_AGAIN = (
@@ -294,4 +297,7 @@ PRESENT_AGAIN = (
     "can not carry on|can not go on|will not pick up|not picking up|seeing things|hallucinating|"
     "i am down at|down at the|i am at the|i am on the|"
     "keeping me going|now it just|now i just|now it makes|now it is just",
+    # "Fine" on someone's word, or with a "but": not over.
+    "says she is fine|says he is fine|say they are fine|says they are fine|says she is ok|says he is ok|"
+    "fine but|ok but|okay but",
 )

@@ -190,6 +190,8 @@ RULES: tuple[tuple, ...] = (
         "difficulty|hard|slow|slowly|shallow|weird|funny|strange|gasping|no ... breath*",
         (
             "breathe again|can breathe again|breathe a sigh|sigh of relief",
+            # The weather or a room, not a body.
+            "degrees|heatwave|so humid|sauna|so stuffy|no air in",
             "nose",
             "nostril",
             "running",
@@ -270,6 +272,8 @@ RULES: tuple[tuple, ...] = (
         "hammering|thumping|out of my chest|through my chest",
         (
             "got the job|passed my|passed the|excited|first date|job interview|the news|exam results|so happy|proposed|engaged",
+            # Nerves before something, and exercise: a racing heart that explains itself.
+            "driving test|my test|my exam|exam in|interview in|sprint|workout|spin class|last lap",
             *FIGURATIVE,
             "asked out",
             "crush",

@@ -3,7 +3,7 @@ texts, each round's concepts together."""
 
 from __future__ import annotations
 
-from sms.screening.lexicon.exceptions import FIGURATIVE, QUITTING, REACTION, TOPIC
+from sms.screening.lexicon.exceptions import CUTTING_BACK, FIGURATIVE, QUITTING, REACTION, TOPIC
 from sms.screening.lexicon.words import MEDICAL, OVERDOSE, SELF_HARM, SUICIDE
 
 # --- Built-in crisis patterns ---------------------------------------------------
@@ -700,6 +700,9 @@ RULES: tuple[tuple, ...] = (
         (
             "hair|cake|grass|lawn|hedge|onion*|veg*|class|classes|school|lessons|corners|ties|deal|crusts|"
             "last year|years ago|used to|in the past",
+            # Someone cutting down on drink or drugs, or cutting someone out.
+            *CUTTING_BACK,
+            "cutting me|cutting us|cutting him|cutting her|cutting them",
         ),
     ),
     (
