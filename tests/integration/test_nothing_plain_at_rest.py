@@ -1,6 +1,7 @@
-"""After people text in (signed webhook, the in-process pipeline: screening,
-replies, a crisis follow-up, an opt-out) and ask to be called back (the
-public API), and staff work both in the admin, no column of any table in the
+"""After people text in by SMS and WhatsApp (signed webhook, the in-process
+pipeline: screening, replies, a crisis follow-up, an opt-out) and ask to be
+called back (the public API), and staff work both in the admin (a label, a
+note, a reply, an outcome), no column of any table in the
 PostgreSQL test database holds a plain phone number, message body or
 callback name or message used. Every text, varchar and JSON column is
 scanned (information_schema, then a SELECT per column)."""
@@ -16,18 +17,23 @@ from django.urls import reverse
 from cms import phone_numbers
 from cms.encrypted_columns import encrypted_columns
 from cms.models import CallbackRequest, Helpline
-from sms import services
-from sms.models import InboundMessage
+from sms import inbox_services, services
+from sms.models import InboundMessage, Sender
 from tests.sms.conftest import ANSWERS, GB_NUMBER, INBOUND_PATH, US_NUMBER, new_sid, publish_answers, sign
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
+WHATSAPP_NUMBER = "+447700900456"
 TEXTS = [
     (GB_NUMBER, "what are the signs somebody is on ket"),
     (GB_NUMBER, "i took too much of my mums tramadol and feel sick"),
     (US_NUMBER, "is it safe mixing ket with vodka tonight"),
     (US_NUMBER, "STOP"),
+    (f"whatsapp:{WHATSAPP_NUMBER}", "my flatmate Rosalind wont wake up after ket"),
 ]
+NOTE = "Spoke to Rosalind's flatmate, ambulance on its way"
+STAFF_REPLY = "This is Sam at the helpline. Is Rosalind breathing?"
+OUTCOME = "Rosalind taken to hospital by ambulance"
 CALLBACK = {
     "name": "Marigold Testperson",
     "phone": "07911 123456",
@@ -37,6 +43,12 @@ CALLBACK = {
 }
 # Every form a number could be stored in contains its national digits.
 PLAIN = [
+    WHATSAPP_NUMBER,
+    "7700900456",
+    "Rosalind",
+    NOTE,
+    STAFF_REPLY,
+    OUTCOME,
     GB_NUMBER,
     "7700900123",
     US_NUMBER,
@@ -105,7 +117,7 @@ def test_no_plain_number_text_or_callback_is_stored_anywhere(
     for sender, body in TEXTS:
         _text_in(client, sender, body)
     assert InboundMessage.objects.filter(processed_at__isnull=False).count() == len(TEXTS)
-    crisis = InboundMessage.objects.get(outcome=InboundMessage.Outcome.CRISIS)
+    crisis = InboundMessage.objects.get(outcome=InboundMessage.Outcome.CRISIS, channel="sms")
     assert crisis.follow_up is not None and crisis.reply.body
     # Someone asks to be called back.
     assert (
@@ -120,6 +132,14 @@ def test_no_plain_number_text_or_callback_is_stored_anywhere(
     services.screening_label_record(
         inbound=crisis, verdict="missed_emergency", category="overdose", user=staff
     )
+    # ... and answer the WhatsApp texter from the inbox.
+    whatsapp = Sender.objects.get(channel="whatsapp")
+    inbox_services.note_add(sender=whatsapp, user=staff, body=NOTE)
+    inbox_services.staff_reply_send(
+        sender=whatsapp, user=staff, body=STAFF_REPLY, form_key=inbox_services.new_form_key()
+    )
+    inbox_services.conversation_mark_handled(sender=whatsapp, user=staff, outcome=OUTCOME)
+    assert whatsapp.notes.count() == 2 and whatsapp.outbound_messages.filter(author=staff).exists()
     request = CallbackRequest.objects.get()
     edit = reverse("wagtailsnippets_cms_callbackrequest:edit", args=[request.pk])
     assert "Marigold Testperson" in client.get(edit).content.decode()
