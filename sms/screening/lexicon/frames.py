@@ -167,6 +167,7 @@ SAYS_NOW = (
     "we put her|put him in the|put her in the|"
     "let her sleep it off|"
     "be quick",
+    "happening now|it is happening|happening right now|happening to my|happening to him|happening to her",
     "@person ... has been|have been|is having|is not responding|is talking nonsense|is going|are going|"
     "has gone|have gone|looks like|look like that",
 )

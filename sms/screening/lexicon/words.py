@@ -175,6 +175,9 @@ CLASSES: dict[str, tuple[str, ...]] = {
     # Words that say "this is happening to me now" even inside a question.
     "urgent": (
         "right now",
+        "happening now",
+        "it is happening",
+        "happening to my",
         "tonight",
         "please help",
         "help me",
