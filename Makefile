@@ -13,7 +13,8 @@ help:
 	@echo "make format        ruff format + fix"
 	@echo "make requirements  re-pin requirements*.txt from requirements*.in"
 	@echo "make check-deploy  manage.py check --deploy with production settings"
-	@echo "make bench         API, SMS crisis screener and understanding benchmarks: ratios to same-run baselines"
+	@echo "make bench         API (gunicorn, vs Wagtail's API; needs PostgreSQL and Redis), SMS crisis screener"
+	@echo "                   and understanding benchmarks: ratios to same-run baselines"
 
 # Stamp files: reinstall only when the pinned requirements change.
 $(PY):

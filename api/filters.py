@@ -14,11 +14,9 @@ import datetime as dt
 import django_filters
 from django.core.validators import RegexValidator, validate_unicode_slug
 from django.db.models import Exists, OuterRef, Q, QuerySet
-from django.db.models.functions import Length, Substr
 from drf_spectacular.utils import OpenApiParameter
 from rest_framework.exceptions import ValidationError
 from taggit.models import Tag
-from wagtail.models import Page
 
 from api.helplines import COUNTRY_RE
 from cms.models import ArticlePage, ArticlePageTag, Helpline, TopicPage
@@ -72,10 +70,14 @@ class ArticleFilter(django_filters.FilterSet):
         return queryset.filter(Exists(tagged))
 
     def filter_topic(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        # The parent's path is the article's path minus one step; a subquery
-        # keeps this inside the list's single query.
-        parent = Substr(OuterRef("path"), 1, Length(OuterRef("path")) - Page.steplen)
-        return queryset.filter(Exists(TopicPage.objects.filter(slug=value, path=parent)))
+        # The topic's path first (a small query), then its children by path
+        # prefix, which an index serves: matching each article's parent in a
+        # subquery instead reads every article in the table.
+        topics = TopicPage.objects.filter(slug=value).values_list("path", "depth")
+        children = Q(pk__in=[])
+        for path, depth in topics:
+            children |= Q(path__startswith=path, depth=depth + 1)
+        return queryset.filter(children)
 
 
 class HelplineFilter(django_filters.FilterSet):

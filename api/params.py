@@ -47,8 +47,10 @@ def search_words(request, *, required: bool) -> str:
 
 
 def country(request) -> str:
-    """The country whose helplines to show: ?country=, Accept-Language, default."""
-    explicit = request.query_params.get("country")
+    """The country whose helplines to show: ?country=, Accept-Language, default.
+    `request` is Django's or REST framework's (a cache hit is served before
+    REST framework runs: `api.views.CachedGetMixin`)."""
+    explicit = request.GET.get("country")
     if explicit is not None and not helplines.COUNTRY_RE.match(explicit):
         raise ValidationError({"country": ["Use a two-letter country code, e.g. GB."]})
     return helplines.country_for_request(

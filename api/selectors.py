@@ -23,7 +23,9 @@ SEARCH_MAX_RESULTS = 500
 
 
 def article_queryset(*, visible: Q) -> QuerySet[ArticlePage]:
-    return ArticlePage.objects.filter(visible).prefetch_related("tags")
+    """Articles for lists: without the body, which lists never show (it is
+    most of a row, and parsing it most of the time to load one)."""
+    return ArticlePage.objects.filter(visible).defer("body").prefetch_related("tags")
 
 
 def topics_by_path(*, paths: Iterable[str], visible: Q) -> dict[str, TopicPage]:
@@ -42,7 +44,8 @@ def ranked_ids(*, queryset: QuerySet, q: str) -> list[int]:
     q = search_query_clean(q)
     if not q:
         return []
-    results = queryset.search(q, operator="and")[:SEARCH_MAX_RESULTS]
+    # Only the ids: the rows (an article's body) would be read and thrown away.
+    results = queryset.only("pk").search(q, operator="and")[:SEARCH_MAX_RESULTS]
     return [obj.pk for obj in results]
 
 
@@ -64,10 +67,7 @@ def article_get(*, slug: str, visible: Q) -> ArticlePage:
     """The public article with this slug, with tags and hand-picked related
     links loaded. Slugs are unique within a topic; on a clash across topics
     the first in the tree wins."""
-    links = Prefetch(
-        "related_links",
-        queryset=ArticleRelatedLink.objects.select_related("article").order_by("sort_order"),
-    )
+    links = Prefetch("related_links", queryset=ArticleRelatedLink.objects.order_by("sort_order"))
     article = (
         ArticlePage.objects.filter(visible, slug=slug)
         .select_related("author", "medical_reviewer")
@@ -127,7 +127,7 @@ def site_search(*, q: str, visible: Q) -> list[Page]:
     if not ids:
         return []
     topics = TopicPage.objects.filter(visible, pk__in=ids).in_bulk()
-    articles = ArticlePage.objects.filter(visible, pk__in=ids).in_bulk()
+    articles = ArticlePage.objects.filter(visible, pk__in=ids).defer("body").in_bulk()
     found = {**topics, **articles}
     ranked = [found[pk] for pk in ids if pk in found]
     named_paths = [topic.path for topic in topics.values() if topic.is_called(q)]

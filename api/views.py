@@ -7,9 +7,12 @@ their context: API URLs in the body are on the host it came in on.
 
 from __future__ import annotations
 
+import functools
 import logging
 
 from django.conf import settings
+from django.core.paginator import Paginator as DjangoPaginator
+from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django_filters.rest_framework import DjangoFilterBackend
@@ -20,7 +23,7 @@ from rest_framework.pagination import PageNumberPagination
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from api import helplines, params, selectors, seo, services
+from api import caching, helplines, params, selectors, seo, services
 from api.article_detail import ArticleDetailSerializer, article_detail
 from api.caching import PRIVATE_CACHE_CONTROL, cached_json_response
 from api.filters import TAG_PARAMETER, ArticleFilter, HelplineFilter
@@ -41,8 +44,20 @@ from cms.models import ArticlePage, TopicPage
 logger = logging.getLogger(__name__)
 
 
+class CountCachedPaginator(DjangoPaginator):
+    """Counts a queryset once per content generation (`api.caching`): at ten
+    thousand articles the count costs more than the page it numbers."""
+
+    @cached_property
+    def count(self) -> int:
+        if isinstance(self.object_list, QuerySet):
+            return caching.cached_count(self.object_list)
+        return len(self.object_list)
+
+
 class Pagination(PageNumberPagination):
     page_size_query_param = "page_size"
+    django_paginator_class = CountCachedPaginator
 
     def page_size_limits(self) -> tuple[int, int]:
         """(default, most) results per page; read at request time, so the
@@ -67,7 +82,15 @@ class Pagination(PageNumberPagination):
 class CachedGetMixin:
     """GET through the response cache. The view's usual GET builds the data;
     a view sets `self.max_age` when its data holds only for a while (helplines'
-    `open_now`), and `cache_vary_on()` adds request-derived values to the key."""
+    `open_now`), and `cache_vary_on()` adds request-derived values to the key.
+
+    A hit is served before REST framework runs (`as_view`): authentication,
+    permissions and throttles are all open for these GETs, and content
+    negotiation could only pick JSON, so what it would do is known; any
+    request it might answer otherwise (an Accept without JSON, `?format=`,
+    an invalid vary value) goes through it. That keeps a hit within a cache
+    round trip of a bare Django view.
+    """
 
     vary_headers: tuple[str, ...] = ()
 
@@ -75,8 +98,24 @@ class CachedGetMixin:
     def visible(self):
         return visible_q()
 
-    def cache_vary_on(self) -> tuple[str, ...]:
+    @classmethod
+    def cache_vary_on(cls, request) -> tuple[str, ...]:
+        """Request-derived values the response depends on, beside the URL."""
         return ()
+
+    @classmethod
+    def as_view(cls, **initkwargs):
+        rest_framework_view = super().as_view(**initkwargs)
+
+        def view(request, *args, **kwargs):
+            found = _cache_lookup_before_rest_framework(cls, request)
+            hit = caching.cached_hit(request, found, vary_headers=cls.vary_headers)
+            if hit is not None:
+                return hit
+            request.api_cache_lookup = found  # a miss: built by the view, stored under it
+            return rest_framework_view(request, *args, **kwargs)
+
+        return functools.wraps(rest_framework_view)(view)
 
     def get(self, request, *args, **kwargs):
         self.max_age = None
@@ -86,8 +125,25 @@ class CachedGetMixin:
             return response.data, self.max_age
 
         return cached_json_response(
-            request, build=build, vary_on=self.cache_vary_on(), vary_headers=self.vary_headers
+            request,
+            build=build,
+            vary_on=self.cache_vary_on(request),
+            vary_headers=self.vary_headers,
+            found=getattr(request, "api_cache_lookup", None),
         )
+
+
+def _cache_lookup_before_rest_framework(view_class, request) -> caching.Lookup | None:
+    if request.method != "GET" or "format" in request.GET:
+        return None
+    accept = request.headers.get("Accept", "*/*")
+    if not any(kind in accept for kind in ("*/*", "application/*", "application/json")):
+        return None
+    try:
+        vary_on = view_class.cache_vary_on(request)
+    except ValidationError:
+        return None
+    return caching.response_lookup(request, vary_on=vary_on)
 
 
 # --- topics -------------------------------------------------------------------
@@ -195,8 +251,9 @@ class ArticleDetailView(CachedGetMixin, generics.RetrieveAPIView):
     serializer_class = ArticleDetailSerializer
     vary_headers = ("Accept-Language",)
 
-    def cache_vary_on(self):
-        return (params.country(self.request),)
+    @classmethod
+    def cache_vary_on(cls, request):
+        return (params.country(request),)
 
     def retrieve(self, request, *args, **kwargs):
         article = selectors.article_get(slug=kwargs["slug"], visible=self.visible)

@@ -11,7 +11,9 @@ subclass to rewrite scheme and host before each request.
 
 from __future__ import annotations
 
+import functools
 import logging
+import os
 from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
 
@@ -79,12 +81,28 @@ def _never_reached_twilio(exc: requests.RequestException) -> bool:
 
 
 def twilio_client() -> Client:
+    """This process's Twilio client. One per process and settings: each
+    send then reuses its HTTP session and kept-alive connection instead of
+    building a client and a TLS connection per reply."""
+    return _twilio_client(
+        # Keyed on the process: a pool process forked from one that had
+        # a client builds its own rather than share the parent's sockets.
+        pid=os.getpid(),
+        account_sid=settings.TWILIO_ACCOUNT_SID,
+        auth_token=settings.TWILIO_AUTH_TOKEN,
+        base_url=settings.TWILIO_API_BASE_URL,
+    )
+
+
+# A few entries: settings change in tests (each fake Twilio has its own port).
+@functools.lru_cache(maxsize=4)
+def _twilio_client(*, pid: int, account_sid: str, auth_token: str, base_url: str) -> Client:
     http_client = (
-        BaseUrlHttpClient(settings.TWILIO_API_BASE_URL, timeout=HTTP_TIMEOUT_SECONDS)
-        if settings.TWILIO_API_BASE_URL
+        BaseUrlHttpClient(base_url, timeout=HTTP_TIMEOUT_SECONDS)
+        if base_url
         else TwilioHttpClient(timeout=HTTP_TIMEOUT_SECONDS)
     )
-    return Client(settings.TWILIO_ACCOUNT_SID, settings.TWILIO_AUTH_TOKEN, http_client=http_client)
+    return Client(account_sid, auth_token, http_client=http_client)
 
 
 def status_callback_url() -> str:

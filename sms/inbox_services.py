@@ -23,7 +23,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from sms import audit, channels, segments, services
+from sms import audit, channels, queues, segments, services
 from sms.models import (
     Channel,
     ConversationNote,
@@ -137,7 +137,6 @@ def staff_reply_send(*, sender: Sender, user, body: str, form_key: str) -> Outbo
     Raises InboxError (nothing recorded, nothing sent) for an opted-out
     person, a closed WhatsApp window, an empty or too long reply.
     """
-    from sms.tasks import send_outbound
 
     with transaction.atomic():
         locked = _locked(sender)
@@ -177,7 +176,7 @@ def staff_reply_send(*, sender: Sender, user, body: str, form_key: str) -> Outbo
             sender=locked,
             data={"reply_id": outbound.pk, "channel": locked.channel, "characters": len(text)},
         )
-        transaction.on_commit(lambda: send_outbound.delay(outbound.pk), robust=True)
+        transaction.on_commit(lambda: queues.reply_send_enqueue(outbound), robust=True)
     return outbound
 
 

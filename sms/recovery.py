@@ -37,7 +37,7 @@ from django.db.models import Min
 from django.utils import timezone
 from kombu.exceptions import ChannelError
 
-from sms import sending
+from sms import queues, sending
 from sms.models import InboundMessage, OutboundMessage, ScreeningLevel
 
 logger = logging.getLogger(__name__)
@@ -51,16 +51,23 @@ _SWEEP_PUBLISHED_KEY = "sms:sweep-published-at"
 STALLED_ALERT_AFTER = dt.timedelta(minutes=5)
 
 
-def waiting_tasks() -> int:
-    """Tasks waiting in the broker's queue for the SMS tasks. Reserved and
+def queue_depths(names: list[str]) -> dict[str, int]:
+    """Tasks waiting in each of the broker's queues `names`. Reserved and
     retrying tasks, held by a worker, are not counted."""
+    depths = {}
     with current_app.connection_for_read() as connection:
-        try:
-            return connection.default_channel.queue_declare(
-                queue=current_app.conf.task_default_queue, passive=True
-            ).message_count
-        except ChannelError:  # never declared: nothing was ever queued there
-            return 0
+        for name in names:
+            try:
+                declared = connection.default_channel.queue_declare(queue=name, passive=True)
+                depths[name] = declared.message_count
+            except ChannelError:  # never declared: nothing was ever queued there
+                depths[name] = 0
+    return depths
+
+
+def waiting_tasks() -> int:
+    """Tasks waiting in the broker's queues for the SMS tasks (texts and replies)."""
+    return sum(queue_depths(queues.sms_queues()).values())
 
 
 def stalled_work_requeue() -> dict[str, int]:
@@ -77,7 +84,7 @@ def stalled_work_requeue() -> dict[str, int]:
     outbound_ids = list(
         OutboundMessage.objects.filter(status=Status.PENDING, next_attempt_at__lt=overdue_before)
         .order_by("next_attempt_at")
-        .values_list("pk", flat=True)
+        .values_list("pk", "kind")
     )
     if inbound_ids or outbound_ids:
         waiting = waiting_tasks()
@@ -86,7 +93,7 @@ def stalled_work_requeue() -> dict[str, int]:
     stale_claim_ids = list(
         OutboundMessage.objects.filter(
             status=Status.SENDING, send_started_at__lt=now - sending.STALE_CLAIM_AFTER
-        ).values_list("pk", flat=True)
+        ).values_list("pk", "kind")
     )
     alert_ids, failed_reply_ids = [], []
     if settings.SMS_ONCALL_EMAILS:
@@ -107,8 +114,8 @@ def stalled_work_requeue() -> dict[str, int]:
         )
     for pk in inbound_ids:
         process_inbound.delay(pk)
-    for pk in [*outbound_ids, *stale_claim_ids]:
-        send_outbound.delay(pk)
+    for pk, kind in [*outbound_ids, *stale_claim_ids]:
+        send_outbound.apply_async((pk,), queue=queues.reply_queue(kind))
     for pk in alert_ids:
         alert_on_call.delay(pk)
     for pk in failed_reply_ids:
@@ -152,8 +159,9 @@ def backlog() -> dict:
     oldest_reply = OutboundMessage.objects.filter(status__in=(Status.PENDING, Status.SENDING)).aggregate(
         at=Min("created_at")
     )["at"]
+    all_queues = list(settings.TASK_QUEUES.values())
     return {
-        "queues": {current_app.conf.task_default_queue: {"depth": waiting_tasks()}},
+        "queues": {name: {"depth": depth} for name, depth in queue_depths(all_queues).items()},
         "oldest_unprocessed_text_seconds": _seconds_since(oldest_text, now),
         "oldest_unsent_reply_seconds": _seconds_since(oldest_reply, now),
         "beat_last_ran_seconds": seconds_since_sweep_published(),

@@ -15,6 +15,7 @@ from django.db.models.functions import TruncDate
 from django.utils import timezone
 
 from cms.models import Helpline, SmsIntent, TopicPage, TopicSmsAnswer
+from sms import content_cache
 from sms.models import (
     Channel,
     CrisisExample,
@@ -42,20 +43,32 @@ def _country_or_default(country: str | None) -> str:
     return (country or settings.SMS_DEFAULT_COUNTRY).upper()
 
 
+def _helplines() -> list[Helpline]:
+    """Every helpline, in their order (country, sort order, name); kept per
+    process until an editor changes one (sms.content_cache)."""
+    return content_cache.built("helplines", lambda: list(Helpline.objects.all()))
+
+
 def drugs_helpline(*, country: str | None) -> Helpline | None:
     """The first drugs helpline of the sender's country (see _country_or_default)."""
-    return Helpline.objects.filter(
-        country=_country_or_default(country), category=Helpline.Category.DRUGS
-    ).first()
+    country = _country_or_default(country)
+    return next(
+        (
+            helpline
+            for helpline in _helplines()
+            if helpline.country == country and helpline.category == Helpline.Category.DRUGS
+        ),
+        None,
+    )
 
 
 def crisis_helplines(*, country: str | None) -> tuple[Helpline | None, Helpline | None]:
-    """(editors' emergency number, crisis line) of `country` itself, in one
-    query; (None, None) for an unknown country. No fallback to another
-    country: the caller uses the national emergency numbers table instead."""
+    """(editors' emergency number, crisis line) of `country` itself;
+    (None, None) for an unknown country. No fallback to another country:
+    the caller uses the national emergency numbers table instead."""
     if not country:
         return None, None
-    helplines = list(Helpline.objects.filter(country=country.upper()))
+    helplines = [helpline for helpline in _helplines() if helpline.country == country.upper()]
     emergency = next((helpline for helpline in helplines if helpline.is_emergency), None)
     crisis = next(
         (
@@ -82,6 +95,12 @@ def _live_topics():
 
 
 def sms_content() -> tuple[UnderstandingContext, AnswerBook]:
+    """What the SMS helpline can understand and answer: `sms_content_read`,
+    kept per process until an editor changes it (sms.content_cache)."""
+    return content_cache.built("sms-content", sms_content_read)
+
+
+def sms_content_read() -> tuple[UnderstandingContext, AnswerBook]:
     """What the SMS helpline can understand and answer, in four queries:
     the live topics with their names (title and other names, the list
     website search uses too) and their published SMS answers, the question
@@ -157,7 +176,15 @@ def conversation(*, sender: Sender, exclude: InboundMessage | None = None) -> Co
 
 
 def screening_context() -> ScreeningContext:
-    """Editors' active crisis patterns and examples, ready for `screen`.
+    """Editors' active crisis patterns and examples, ready for `screen`:
+    `screening_context_read`, kept per process until an editor changes them
+    (sms.content_cache)."""
+    return content_cache.built("screening", screening_context_read)
+
+
+def screening_context_read() -> ScreeningContext:
+    """Editors' active crisis patterns and examples, ready for `screen`, in
+    two queries.
 
     A pattern saved before a change to the language made it invalid is
     skipped with a warning, never fatal: screening must run for every text

@@ -32,6 +32,7 @@ from django.utils import timezone
 from cms.phone_numbers import mask_phone_numbers_in
 from sms import client, services
 from sms.models import InboundMessage, OutboundMessage
+from sms.queues import CRISIS_REPLY_KINDS
 
 logger = logging.getLogger(__name__)
 
@@ -43,7 +44,6 @@ CRISIS_RETRY_BACKOFF_MAX_SECONDS = 5
 # plus a margin, belongs to a worker that died mid-send.
 SEND_TIME_LIMIT_SECONDS = 30
 STALE_CLAIM_AFTER = dt.timedelta(seconds=SEND_TIME_LIMIT_SECONDS + 5)
-CRISIS_REPLY_KINDS = (InboundMessage.Outcome.CRISIS, InboundMessage.Outcome.FOLLOW_UP)
 
 # Twilio status callbacks can arrive out of order; never move backwards.
 _STATUS_RANK = {

@@ -21,7 +21,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from cms import phone_numbers
-from sms import channels, decisions, replies, selectors
+from sms import channels, decisions, queues, replies, selectors
 from sms.models import (
     Channel,
     ConversationStatus,
@@ -379,7 +379,7 @@ def inbound_message_process(*, inbound_id: int) -> OutboundMessage | None:
     Runs once per text: a re-delivered task finds it processed and returns
     the reply it already made (queueing it again is harmless, see sending).
     """
-    from sms.tasks import alert_on_call, send_outbound
+    from sms.tasks import alert_on_call
 
     with transaction.atomic():
         inbound = InboundMessage.objects.select_for_update().select_related("sender").get(pk=inbound_id)
@@ -389,7 +389,7 @@ def inbound_message_process(*, inbound_id: int) -> OutboundMessage | None:
             # is impossible (see sms.sending), losing the reply is not.
             outbound = OutboundMessage.objects.filter(inbound=inbound).first()
             if outbound and outbound.status == OutboundMessage.Status.PENDING:
-                transaction.on_commit(lambda: send_outbound.delay(outbound.pk), robust=True)
+                transaction.on_commit(lambda: queues.reply_send_enqueue(outbound), robust=True)
             return outbound
         # One text per sender at a time: rate counts and the follow-up item stay consistent.
         Sender.objects.select_for_update().filter(pk=inbound.sender_id).first()
@@ -420,7 +420,7 @@ def inbound_message_process(*, inbound_id: int) -> OutboundMessage | None:
                 encoding=reply.info.encoding,
                 segments=reply.info.segments,
             )
-            transaction.on_commit(lambda: send_outbound.delay(outbound.pk), robust=True)
+            transaction.on_commit(lambda: queues.reply_send_enqueue(outbound), robust=True)
         if decision.alert_on_call:
             # Its own task, after the reply is queued: a mail failure never
             # blocks the reply, and is retried.

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
+from collections import Counter
 
 from django.core.exceptions import ValidationError
-from django.db import models
-from django.db.models import Count, Q, QuerySet
+from django.db import connection, models
+from django.db.models import Count, Q, QuerySet, Value
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
@@ -18,6 +20,10 @@ from wagtail.search import index
 
 from cms.blocks import BaseStreamBlock
 from cms.models.sharing import ShareImageMixin
+
+# Related articles are ranked among this many of the newest articles of each
+# source (the topic, each tag): `ArticlePage.related_articles_resolved`.
+CANDIDATES_PER_SOURCE = 50
 
 # Submit buttons in the page editor that make an article public.
 PUBLISHING_ACTIONS = ("action-publish",)
@@ -149,6 +155,9 @@ class ArticlePage(ShareImageMixin, Page):
 
     class Meta:
         verbose_name = "article"
+        # For `?ordering=last_reviewed` in the API (the other orderings are
+        # Page columns, indexed by migration 0011).
+        indexes = [models.Index(fields=["last_reviewed"], name="cms_article_last_reviewed_idx")]
 
     # --- validation ---------------------------------------------------------
 
@@ -212,28 +221,55 @@ class ArticlePage(ShareImageMixin, Page):
 
     def related_articles_resolved(self, *, limit: int = 3, pool: QuerySet | None = None) -> list[ArticlePage]:
         """Related articles from `pool` (default: live, public articles): those
-        chosen by hand first, then articles sharing the most tags or the same
-        topic, newest first.
+        chosen by hand first, in their order, then those sharing the most
+        tags, or the topic, newest first.
 
-        One query when `related_links` and `tags` are prefetched (the API
-        does, to keep its query budget); the API passes its own `pool` so
-        visibility is computed once per request.
+        Ranked among the newest CANDIDATES_PER_SOURCE of each source (the
+        topic, each of the article's tags), so what is read is bounded, through
+        indexes, however large a topic or tag grows; while every source has
+        fewer articles, that is the same as ranking them all. Two queries when
+        `related_links` and `tags` are prefetched (the API does, and passes its
+        own `pool`, so visibility is computed once per request): the
+        candidates' keys, one row per source each is in (so a candidate's
+        rows from tags count the tags it shares), then the few shown, without
+        their body (lists do not show it).
         """
         pool = ArticlePage.objects.live().public() if pool is None else pool
         chosen_ids = list(
             dict.fromkeys(link.article_id for link in self.related_links.all() if link.article_id != self.pk)
         )
         tag_ids = [tag.pk for tag in self.tags.all()]
-        same_topic = Q(path__startswith=self.path[: -self.steplen], depth=self.depth)
-        fallback = same_topic | Q(tags__in=tag_ids) if tag_ids else same_topic
-        # Visibility of the hand-picked ones and the fallback in one query.
-        candidates = list(
-            pool.filter(Q(pk__in=chosen_ids) | fallback)
-            .exclude(pk=self.pk)
-            .annotate(shared_tags=Count("tags", filter=Q(tags__in=tag_ids), distinct=True))
-            .order_by("-shared_tags", "-first_published_at", "title")[: limit + len(chosen_ids)]
-        )
-        by_id = {candidate.pk: candidate for candidate in candidates}
-        chosen = [by_id[pk] for pk in chosen_ids if pk in by_id]
-        rest = [candidate for candidate in candidates if candidate.pk not in set(chosen_ids)]
-        return (chosen + rest)[:limit]
+        others = pool.exclude(pk=self.pk)
+        keys = others.values_list("pk", "first_published_at", "title")
+
+        def newest(source: QuerySet) -> QuerySet:
+            return source.order_by("-first_published_at")[:CANDIDATES_PER_SOURCE]
+
+        in_topic = Q(path__startswith=self.path[: -self.steplen], depth=self.depth)
+        if connection.features.supports_slicing_ordering_in_compound:
+            sources = [
+                keys.filter(pk__in=chosen_ids).annotate(from_tag=Value(0)),
+                newest(keys.filter(in_topic).annotate(from_tag=Value(0))),
+                *(newest(keys.filter(tagged_items__tag_id=pk).annotate(from_tag=Value(1))) for pk in tag_ids),
+            ]
+            rows = list(sources[0].union(*sources[1:], all=True))
+        else:
+            # SQLite (`make run` without PostgreSQL) cannot take the newest
+            # few of each source in one query: every candidate, with the
+            # number of tags it shares (a development database is small).
+            shares = Q(tagged_items__tag_id__in=tag_ids)
+            every = keys.filter(Q(pk__in=chosen_ids) | in_topic | shares)
+            rows = list(every.annotate(from_tag=Count("tagged_items", filter=shares, distinct=True)))
+
+        shared_tags: Counter[int] = Counter()
+        sort_keys = {}
+        for pk, published, title, from_tag in rows:
+            shared_tags[pk] += from_tag
+            sort_keys[pk] = (-published.timestamp() if published else math.inf, title)
+        chosen_order = {pk: n for n, pk in enumerate(chosen_ids)}
+        shown = sorted(
+            sort_keys,
+            key=lambda pk: (chosen_order.get(pk, len(chosen_ids)), -shared_tags[pk], *sort_keys[pk]),
+        )[:limit]
+        found = others.defer("body").in_bulk(shown)
+        return [found[pk] for pk in shown if pk in found]

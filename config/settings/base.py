@@ -10,6 +10,7 @@ from pathlib import Path
 
 import environ
 from celery.schedules import crontab
+from kombu import Queue
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -93,7 +94,14 @@ TEMPLATES = [
 # Unset: an SQLite file, so `make run` needs nothing installed.
 DATABASE_URL = env("DATABASE_URL", default="") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}"
 DATABASES = {"default": env.db_url_config(DATABASE_URL)}
-DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
+# Persistent connections: opening one costs about a fifth of a webhook's time,
+# so each process keeps its connection for CONN_MAX_AGE seconds (0: a new one
+# per request and per task). CONN_HEALTH_CHECKS tests a kept connection before
+# its first query in each request or task, so one the database dropped (a
+# restart, pg_terminate_backend) is replaced instead of failing that request.
+# The Celery worker keeps connections the same way (config/celery.py).
+DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = env.bool("CONN_HEALTH_CHECKS", default=True)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Redis: cache, Celery broker --------------------------------------------
@@ -128,11 +136,37 @@ CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_SOFT_TIME_LIMIT = 60
 CELERY_TASK_TIME_LIMIT = 90
+# Celery's Django fixup closes every database connection before and after
+# each task unless told that this many tasks may share one (Celery stopped
+# honouring CONN_MAX_AGE there: celery/celery#9824). With persistent connections,
+# config/celery.py applies CONN_MAX_AGE and the health check around each task
+# instead, as Django does around each request.
+CELERY_DB_REUSE_MAX = 1_000_000 if DATABASES["default"]["CONN_MAX_AGE"] else None
 # A retry waits in the worker, unacknowledged, for its countdown; the broker
 # re-delivers an unacknowledged task only after this, so it must be longer
 # than SMS_SEND_RETRY_BACKOFF_MAX. Lost tasks are found by sms.recovery.
-CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 2 * 60 * 60}
+CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 2 * 60 * 60, "queue_order_strategy": "priority"}
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# Queues by role, most urgent first: crisis replies and on-call alerts; every
+# other reply; deciding the reply to a new text; housekeeping (sweeps,
+# retention, reminders, webhook deliveries: everything not routed). Under a
+# burst of texts, replies never wait behind it and a crisis reply waits for
+# nothing. A worker lists them in this order (`-Q crisis,replies,inbound,
+# housekeeping`, which a worker without `-Q` consumes: CELERY_TASK_QUEUES)
+# and, with queue_order_strategy "priority", asks Redis for them in that
+# order (BRPOP returns from the first non-empty one) instead of Celery's
+# default round robin. A task already running is not interrupted, so a
+# worker of its own consumes `crisis` alone (README "Workers and queues").
+# sms.queues picks a reply's queue when it is sent.
+TASK_QUEUES = {role: role for role in ("crisis", "replies", "inbound", "housekeeping")}
+CELERY_TASK_QUEUES = [Queue(name, routing_key=name) for name in TASK_QUEUES.values()]
+CELERY_TASK_DEFAULT_QUEUE = TASK_QUEUES["housekeeping"]
+CELERY_TASK_ROUTES = {
+    "sms.tasks.alert_on_call": {"queue": TASK_QUEUES["crisis"]},
+    "sms.tasks.alert_reply_failed": {"queue": TASK_QUEUES["crisis"]},
+    "sms.tasks.send_outbound": {"queue": TASK_QUEUES["replies"]},
+    "sms.tasks.process_inbound": {"queue": TASK_QUEUES["inbound"]},
+}
 # How often beat sweeps for lost SMS work, and how overdue work must be
 # before the sweep queues it again (sms.recovery).
 SMS_SWEEP_INTERVAL_SECONDS = env.int("SMS_SWEEP_INTERVAL_SECONDS", default=5)

@@ -9,6 +9,8 @@ touch or flush keys they did not create.
 import os
 import uuid
 
+from kombu import Queue
+
 from .dev import *  # noqa: F403
 from .dev import env
 
@@ -44,7 +46,14 @@ if REDIS_URL:
     _parts = urlsplit(REDIS_URL)
     REDIS_URL = urlunsplit(_parts._replace(path=f"/{TEST_REDIS_DB}"))
     CELERY_BROKER_URL = REDIS_URL
-    CELERY_TASK_DEFAULT_QUEUE = f"test-{TEST_RUN_ID}"
+    # This run's own queues, so it never takes another run's tasks.
+    TASK_QUEUES = {role: f"test-{TEST_RUN_ID}-{role}" for role in TASK_QUEUES}  # noqa: F405
+    CELERY_TASK_QUEUES = [Queue(name, routing_key=name) for name in TASK_QUEUES.values()]
+    CELERY_TASK_DEFAULT_QUEUE = TASK_QUEUES["housekeeping"]
+    CELERY_TASK_ROUTES = {
+        task: {"queue": TASK_QUEUES[route["queue"]]}
+        for task, route in CELERY_TASK_ROUTES.items()  # noqa: F405
+    }
     CACHES = {
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",

@@ -178,3 +178,74 @@ def test_publishing_makes_the_renditions_the_api_serves(make_article, rich_body,
     assert not rendition_model.objects.filter(image=image).exists()
     article.get_latest_revision().publish()
     assert rendition_model.objects.filter(image=image, filter_spec=settings.API_IMAGE_RENDITION).exists()
+
+
+def _cache_calls(monkeypatch) -> list[str]:
+    """Names of the cache operations our code makes from now on, in order
+    (not those a backend makes inside one: local memory's `get_many` calls
+    `get` for each key; Redis's is one MGET)."""
+    calls = []
+    depth = [0]
+    for name in ("get", "get_many", "set", "add", "delete", "has_key", "incr"):
+        original = getattr(cache, name)
+
+        def counted(*args, _name=name, _original=original, **kwargs):
+            if not depth[0]:
+                calls.append(_name)
+            depth[0] += 1
+            try:
+                return _original(*args, **kwargs)
+            finally:
+                depth[0] -= 1
+
+        monkeypatch.setattr(cache, name, counted)
+    return calls
+
+
+def test_a_cache_hit_is_one_cache_round_trip(api_client, make_article, monkeypatch):
+    url = f"/api/v1/articles/{make_article().slug}/"
+    get(api_client, url)
+    calls = _cache_calls(monkeypatch)
+    assert get(api_client, url)["X-Cache"] == "HIT"
+    assert calls == ["get_many"]
+
+
+def test_a_miss_reads_once_and_stores_once(api_client, make_article, monkeypatch):
+    url = f"/api/v1/articles/{make_article().slug}/"
+    get(api_client, LIST)  # the generation exists
+    calls = _cache_calls(monkeypatch)
+    assert get(api_client, url)["X-Cache"] == "MISS"
+    assert calls == ["get_many", "set"]
+
+
+def test_a_hit_is_served_before_rest_framework_runs(api_client, make_article, monkeypatch):
+    from rest_framework.views import APIView
+
+    url = f"/api/v1/articles/{make_article().slug}/"
+    get(api_client, url)
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("REST framework ran for a cache hit")
+
+    monkeypatch.setattr(APIView, "initial", refuse)
+    assert get(api_client, url)["X-Cache"] == "HIT"
+
+
+def test_what_rest_framework_refuses_is_refused_after_a_hit(api_client, make_article):
+    url = f"/api/v1/articles/{make_article().slug}/"
+    get(api_client, url)
+    assert api_client.get(url, HTTP_ACCEPT="text/html").status_code == 406
+    assert api_client.get(url, {"country": "G1"}).status_code == 400
+
+
+def test_list_counts_are_cached_until_content_changes(api_client, make_article):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    make_article(title="One")
+    assert get(api_client, LIST, HTTP_HOST="localhost").json()["count"] == 1
+    with CaptureQueriesContext(connection) as queries:
+        assert get(api_client, LIST, HTTP_HOST="127.0.0.1").json()["count"] == 1  # another URL: a miss
+    assert not [query for query in queries if "COUNT(" in query["sql"]]
+    make_article(title="Two")
+    assert get(api_client, LIST, HTTP_HOST="127.0.0.1").json()["count"] == 2

@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.db import connection
 
 from cms.models import ArticlePage, ArticleRelatedLink
 
@@ -100,8 +101,53 @@ def test_related_articles_query_count_is_bounded(make_article, django_assert_max
     for i in range(6):
         make_article(title=f"Other {i}", tags=["a"])
     main = ArticlePage.objects.get(pk=main.pk)
-    with django_assert_max_num_queries(4):
+    # View restrictions (`.public()`), hand-picked links, tags, the
+    # candidates, the three shown.
+    with django_assert_max_num_queries(5):
         assert len(main.related_articles_resolved(limit=3)) == 3
+
+
+def test_hand_picked_related_articles_come_first_however_many_share_more_tags(make_article):
+    main = make_article(title="Main", tags=["a", "b"])
+    for i in range(5):
+        make_article(title=f"Shares both {i}", tags=["a", "b"])
+    chosen = make_article(title="Chosen, no tags")
+    ArticleRelatedLink.objects.create(source=main, article=chosen, sort_order=0)
+    main = ArticlePage.objects.get(pk=main.pk)
+
+    assert [a.title for a in main.related_articles_resolved(limit=3)] == [
+        "Chosen, no tags",
+        "Shares both 4",
+        "Shares both 3",
+    ]
+
+
+@pytest.mark.skipif(
+    not connection.features.supports_slicing_ordering_in_compound,
+    reason="SQLite ranks every candidate (no bounded query)",
+)
+def test_related_articles_are_ranked_among_the_newest_few_of_each_source(
+    make_article, add_page, topic_index_page, monkeypatch
+):
+    """However many articles share a tag, the query reads the newest few: an
+    older one sharing more tags is passed over for them."""
+    from cms.models import TopicPage, articles
+
+    monkeypatch.setattr(articles, "CANDIDATES_PER_SOURCE", 2)
+    elsewhere = add_page(topic_index_page, TopicPage(title="Alcohol", slug="alcohol"))
+    main = make_article(title="Main", tags=["a", "b"])
+    make_article(title="Oldest, both tags", parent=elsewhere, tags=["a", "b"])
+    for tag in ("a", "b"):
+        for i in range(2):
+            make_article(title=f"Newer, tag {tag} {i}", parent=elsewhere, tags=[tag])
+    main = ArticlePage.objects.get(pk=main.pk)
+
+    assert [a.title for a in main.related_articles_resolved(limit=5)] == [
+        "Newer, tag b 1",
+        "Newer, tag b 0",
+        "Newer, tag a 1",
+        "Newer, tag a 0",
+    ]
 
 
 def test_related_articles_leave_out_private_pages(make_article):

@@ -194,7 +194,8 @@ def stack(django_db_setup, django_db_blocker, tmp_path_factory):
             "--without-mingle",
             "--without-heartbeat",
             "-Q",
-            f"test-{run_id}",
+            # The queues of test settings' TASK_QUEUES under this run id.
+            ",".join(f"test-{run_id}-{role}" for role in settings.TASK_QUEUES),
             "-n",
             f"{run_id}@localhost",
         ],

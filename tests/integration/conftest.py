@@ -45,7 +45,7 @@ def worker_database_url() -> str:
 
 @pytest.fixture(scope="session")
 def celery_worker_process(django_db_setup, django_db_blocker):
-    """A `celery worker` process consuming this run's queue; yields its name."""
+    """A `celery worker` process consuming this run's queues; yields its name."""
     require_service(redis_available(), "integration tier needs Redis: set REDIS_URL to a reachable server")
     with django_db_blocker.unblock():
         require_service(
@@ -58,7 +58,7 @@ def celery_worker_process(django_db_setup, django_db_blocker):
     try:
         with running_worker(
             pool=("--pool=solo",),
-            queue=settings.CELERY_TASK_DEFAULT_QUEUE,
+            queue=",".join(settings.TASK_QUEUES.values()),
             hostname=hostname,
             run_id=settings.TEST_RUN_ID,
             database_url=database_url,
@@ -73,8 +73,9 @@ def celery_worker_process(django_db_setup, django_db_blocker):
 def running_worker(
     *, pool: tuple[str, ...], queue: str, hostname: str, run_id: str, database_url: str, log_path: Path
 ):
-    """Start `celery worker` with the test settings on `queue`, logging to
-    `log_path`; wait until it answers a ping; stop it on exit."""
+    """Start `celery worker` with the test settings on `queue` (or several,
+    comma-separated, most urgent first), logging to `log_path`; wait until
+    it answers a ping; stop it on exit."""
     from config.celery import app
 
     env = {

@@ -91,3 +91,44 @@ def test_an_sms_still_goes_from_the_sms_sender(fake_twilio, settings):
 
     [request] = fake_twilio.messages()
     assert (request.form["From"], request.form["To"]) == (settings.TWILIO_FROM_NUMBER, GB_NUMBER)
+
+
+def test_sends_share_one_client_and_http_session(fake_twilio, settings):
+    settings.SMS_BACKEND = "twilio"
+    settings.TWILIO_API_BASE_URL = fake_twilio.base_url
+    sessions = []
+    original = client.BaseUrlHttpClient.request
+
+    def spy(self, *args, **kwargs):
+        sessions.append(self.session)
+        return original(self, *args, **kwargs)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(client.BaseUrlHttpClient, "request", spy)
+        first = client.send(to=GB_NUMBER, body="one")
+        second = client.send(to=GB_NUMBER, body="two")
+
+    assert len(fake_twilio.messages()) == 2
+    assert first.sid != second.sid
+    assert len(sessions) == 2 and sessions[0] is sessions[1] is not None
+
+
+def test_a_change_of_settings_gets_a_client_of_its_own(fake_twilio, settings):
+    settings.TWILIO_API_BASE_URL = fake_twilio.base_url
+    before = client.twilio_client()
+
+    settings.TWILIO_AUTH_TOKEN = "another-token"  # noqa: S105
+
+    assert client.twilio_client() is not before
+    assert client.twilio_client().password == "another-token"  # noqa: S105
+
+
+def test_a_forked_process_builds_its_own_client(fake_twilio, settings, monkeypatch):
+    import os
+
+    settings.TWILIO_API_BASE_URL = fake_twilio.base_url
+    parents = client.twilio_client()
+
+    monkeypatch.setattr(os, "getpid", lambda: -1)
+
+    assert client.twilio_client() is not parents

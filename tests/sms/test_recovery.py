@@ -188,38 +188,43 @@ def test_a_send_in_progress_is_not_a_stale_claim(text_in, sms_content):
 
 @pytest.fixture
 def private_queue(settings):
-    """The tasks' default queue pointed at a queue of this test's own on the
-    test broker (Redis), deleted afterwards."""
+    """The queues pointed at queues of this test's own on the test broker
+    (Redis), deleted afterwards; yields the one for new texts."""
     from celery import current_app
 
     from tests.conftest import redis_available, require_service
 
     require_service(bool(settings.REDIS_URL) and redis_available(), "needs Redis (REDIS_URL) as the broker")
-    name = f"{current_app.conf.task_default_queue}-recovery-{new_sid()[-8:]}"
-    previous, current_app.conf.task_default_queue = current_app.conf.task_default_queue, name
-    yield name
-    current_app.conf.task_default_queue = previous
+    prefix = f"{settings.CELERY_TASK_DEFAULT_QUEUE}-recovery-{new_sid()[-8:]}"
+    settings.TASK_QUEUES = {role: f"{prefix}-{role}" for role in settings.TASK_QUEUES}
+    yield settings.TASK_QUEUES["inbound"]
     with current_app.connection_for_write() as connection:
-        connection.default_channel.queue_delete(name)
+        for name in settings.TASK_QUEUES.values():
+            connection.default_channel.queue_delete(name)
 
 
-def _queue_without_running(task_name: str, pk: int) -> None:
+def _queue_without_running(task_name: str, pk: int, *, role: str = "inbound") -> None:
     """Put a task in the broker's queue: send_task ignores eager mode (and says so)."""
     import warnings
 
     from celery import current_app
+    from django.conf import settings
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        current_app.send_task(task_name, args=[pk], queue=current_app.conf.task_default_queue)
+        current_app.send_task(task_name, args=[pk], queue=settings.TASK_QUEUES[role])
 
 
 def test_waiting_tasks_counts_what_is_in_the_queue(private_queue):
     assert recovery.waiting_tasks() == 0
     for pk in (1, 2, 3):
         _queue_without_running("sms.tasks.process_inbound", pk)
+    # Replies count too, crisis or not; housekeeping does not.
+    _queue_without_running("sms.tasks.send_outbound", 4, role="replies")
+    _queue_without_running("sms.tasks.send_outbound", 5, role="crisis")
+    _queue_without_running("sms.tasks.apply_retention", 6, role="housekeeping")
 
-    assert recovery.waiting_tasks() == 3
+    assert recovery.waiting_tasks() == 5
 
 
 def test_overdue_texts_that_may_all_still_be_queued_are_not_queued_again(

@@ -1,0 +1,101 @@
+"""Crisis replies and on-call alerts go first; then other replies; then new
+texts; housekeeping last (sms.queues and the settings' CELERY_TASK_ROUTES)."""
+
+from __future__ import annotations
+
+import pytest
+from celery import current_app
+from django.conf import settings
+
+from sms import queues
+from sms.models import InboundMessage
+
+Outcome = InboundMessage.Outcome
+# Another person: a text after a crisis, from the same one, is a follow-up.
+OTHER_NUMBER = "+447700900456"
+
+
+def routed_queue(task_name: str) -> str:
+    """The queue Celery routes `task_name` to when no queue is given."""
+    return current_app.amqp.router.route({}, task_name)["queue"].name
+
+
+@pytest.mark.parametrize(
+    ("task_name", "role"),
+    [
+        ("sms.tasks.alert_on_call", "crisis"),
+        ("sms.tasks.alert_reply_failed", "crisis"),
+        ("sms.tasks.send_outbound", "replies"),
+        ("sms.tasks.process_inbound", "inbound"),
+        ("sms.tasks.requeue_stalled_messages", "housekeeping"),
+        ("sms.tasks.apply_retention", "housekeeping"),
+        ("cms.tasks.send_review_reminders", "housekeeping"),
+        ("api.tasks.requeue_stalled_webhook_deliveries", "housekeeping"),
+    ],
+)
+def test_tasks_are_routed_to_the_queue_of_their_role(task_name, role):
+    assert routed_queue(task_name) == settings.TASK_QUEUES[role]
+
+
+def test_the_queues_are_four_distinct_ones_most_urgent_first():
+    assert list(settings.TASK_QUEUES) == ["crisis", "replies", "inbound", "housekeeping"]
+    assert len(set(settings.TASK_QUEUES.values())) == 4
+
+
+@pytest.mark.parametrize(
+    ("kind", "role"),
+    [
+        (Outcome.CRISIS, "crisis"),
+        (Outcome.FOLLOW_UP, "crisis"),
+        (Outcome.ANSWER, "replies"),
+        (Outcome.MENU, "replies"),
+        (Outcome.OPT_OUT, "replies"),
+        (Outcome.STAFF_REPLY, "replies"),
+    ],
+)
+def test_a_reply_is_sent_from_the_queue_of_its_kind(kind, role):
+    assert queues.reply_queue(kind) == settings.TASK_QUEUES[role]
+
+
+@pytest.fixture
+def queued_sends(monkeypatch):
+    """Record the queue of each send, instead of running it."""
+    from sms.tasks import send_outbound
+
+    sent = []
+    monkeypatch.setattr(
+        send_outbound, "apply_async", lambda args, queue: sent.append((args[0], queue)), raising=False
+    )
+    return sent
+
+
+def test_a_crisis_reply_is_queued_on_the_crisis_queue(text_in, sms_content, queued_sends):
+    crisis, answer = text_in("i want to die"), text_in("ketamine", sender=OTHER_NUMBER)
+
+    assert queued_sends == [
+        (crisis.reply.pk, settings.TASK_QUEUES["crisis"]),
+        (answer.reply.pk, settings.TASK_QUEUES["replies"]),
+    ]
+
+
+def test_the_sweep_queues_a_lost_crisis_reply_on_the_crisis_queue(
+    text_in, sms_content, queued_sends, django_capture_on_commit_callbacks
+):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from sms import recovery
+
+    crisis, answer = text_in("i want to die"), text_in("ketamine", sender=OTHER_NUMBER)
+    queued_sends.clear()  # their tasks were lost
+    long_ago = timezone.now() - dt.timedelta(minutes=5)
+    for inbound in (crisis, answer):
+        type(inbound.reply).objects.filter(pk=inbound.reply.pk).update(next_attempt_at=long_ago)
+
+    recovery.stalled_work_requeue()
+
+    assert sorted(queued_sends) == [
+        (crisis.reply.pk, settings.TASK_QUEUES["crisis"]),
+        (answer.reply.pk, settings.TASK_QUEUES["replies"]),
+    ]
