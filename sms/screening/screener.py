@@ -396,7 +396,10 @@ def _second_opinion(
         return Screening(Level.NONE, None, tuple(reasons))
     category = Category(opinion.category)
     said = f"the statistical model ({opinion.probability:.2f}, from {', '.join(map(repr, opinion.top))})"
-    hedge = _first(frames["model_unless"], line) if not _first(frames["intent"], line) else None
+    # A laugh or recovery talk makes the model's opinion not count, unless it
+    # is sure: "6 months sober and i just found her on the floor".
+    sure = opinion.probability >= statistical.SURE_CRISIS
+    hedge = None if sure or _first(frames["intent"], line) else _first(frames["model_unless"], line)
     if hedge:
         reasons.append(f"{said} set aside by {_quote(hedge)}")
         return Screening(Level.NONE, None, tuple(reasons))

@@ -204,6 +204,10 @@ RESOLVED_FRAMES = (
     "better place now|much better now|loads better now|thought i was dying|thought i was going to die|"
     "thought i was having|felt like i was dying|felt like she was dying|felt like he was dying|at the weekend|"
     "sometimes|usually|when i am anxious|when i get anxious|when i panic",
+    # Signs that the danger has passed, seen now.
+    "breathing normal|breathing normally|breathing fine|back to normal|talking normally|talking fine|"
+    "colour is back|color is back|is up now|is awake now|false alarm|has stopped now|have stopped now|"
+    "stopped shaking|sat up and|sitting up and",
     # Said to close the story: it is over.
     "all managed|well managed|is managed|all sorted now|all good now|all fine now|she is fine|he is fine|"
     "they are fine|we are fine|everyone is fine",
