@@ -616,6 +616,8 @@ RULES: tuple[tuple, ...] = (
             "plan to cut|plan to stay|plan to quit|plan to stop|plan for the|plan for my|plan with my|plan is to",
             "do it anyway|safest|safer way",
             "moving to|leaving do|coworker|colleague|of sorts|will not need the service",
+            # "Last night on earth" before a trip or a term: a night out.
+            "vibes|see you all|do not wait up|before exams|before i go back|before uni|before work",
             *FIGURATIVE,
         ),
     ),

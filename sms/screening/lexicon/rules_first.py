@@ -239,6 +239,9 @@ RULES: tuple[tuple, ...] = (
         (
             *FIGURATIVE,
             "fitting the|fitting a|fitting new|fitting room|fitting out|fitting kitchens",
+            # Settling in somewhere new.
+            "fitting in well|fitting in really|fitting in nicely|fitting in so well|fitting in fine|"
+            "fitting in great|fitting in with|fit in with",
             "fitting in at|fitting in with|fitting in well|fitting in there|fitting in here|fitting in anywhere|"
             "fitting in ok|fitting in fine|not fitting in|fitting in to|fitting in socially",
             "fitting perfect|fitting perfectly|fitting nicely|fitting lovely|fitting great|fitting well|dress|jeans",
@@ -615,6 +618,7 @@ RULES: tuple[tuple, ...] = (
             "about the|about what|explaining|to my younger|younger self|future self|proud|"
             "counsellor|therapist|therapy|key worker|keyworker|appointment|to ketamine|to drugs|to my addiction|"
             "to my habit|boss|teacher|neighbour*|bins|landlord|council|complain*",
+            "note to the|note for the|note to next door|note on the fridge|milkman|postman|the board",
         ),
     ),
     (
