@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sms import segments
 from sms.models import Channel
 
 WHATSAPP_PREFIX = "whatsapp:"
@@ -58,16 +59,7 @@ def service_window_closes_at(*, channel: str, last_text_at: dt.datetime | None) 
 
 
 def truncate_to_characters(body: str, *, suffix: str, max_characters: int) -> str:
-    """`body` + `suffix` within `max_characters`, shortening `body` at a word
-    boundary (with "...") like sms.segments.truncate_to_fit does for
-    segments. The suffix (the helpline) is never cut."""
-    full = body + suffix
-    if len(full) <= max_characters:
-        return full
-    words = body.split(" ")
-    while words:
-        words.pop()
-        candidate = " ".join(words).rstrip(" ,;:.-") + "..." + suffix
-        if len(candidate) <= max_characters:
-            return candidate
-    return suffix.lstrip()[:max_characters]
+    """`body` + `suffix` within `max_characters` (`segments.shorten_to_fit`:
+    cut at a word, the helpline kept)."""
+    shortened = segments.shorten_to_fit(body, suffix=suffix, fits_in=lambda text: len(text) <= max_characters)
+    return shortened[:max_characters]

@@ -16,6 +16,7 @@ turn a 2-segment reply into a 4-segment one.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -126,17 +127,22 @@ def capacity(encoding: str, max_segments: int) -> int:
     return SINGLE_LIMIT[encoding] if max_segments == 1 else PART_LIMIT[encoding] * max_segments
 
 
-def truncate_to_fit(body: str, *, suffix: str, max_segments: int) -> str:
+def shorten_to_fit(body: str, *, suffix: str, fits_in: Callable[[str], bool]) -> str:
     """`body` + `suffix`, shortening `body` at a word boundary (with "...")
-    until the whole fits `max_segments`. The suffix (the helpline) is never
-    cut: it is the part of the reply that matters most."""
+    until `fits_in` the whole. The suffix (the helpline) is never cut: it is
+    the part of the reply that matters most."""
     full = body + suffix
-    if fits(full, max_segments=max_segments):
+    if fits_in(full):
         return full
     words = body.split(" ")
     while words:
         words.pop()
         candidate = " ".join(words).rstrip(" ,;:.-") + "..." + suffix
-        if fits(candidate, max_segments=max_segments):
+        if fits_in(candidate):
             return candidate
     return suffix.lstrip()
+
+
+def truncate_to_fit(body: str, *, suffix: str, max_segments: int) -> str:
+    """`body` + `suffix` within `max_segments` SMS segments (`shorten_to_fit`)."""
+    return shorten_to_fit(body, suffix=suffix, fits_in=lambda text: fits(text, max_segments=max_segments))

@@ -8,11 +8,13 @@ Redis db index and queue, so it never picks up anyone else's tasks.
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 import time
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from django.conf import settings
@@ -28,6 +30,38 @@ WORKER_START_TIMEOUT_SECONDS = 45
 # Extra environment for the worker process. Test modules add to it when they
 # are imported: collection finishes before the session's worker starts.
 WORKER_EXTRA_ENV: dict[str, str] = {}
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def worker_sends_to_fake_twilio(**extra_env: str) -> None:
+    """Call at import: the session's worker sends with the real twilio SDK to
+    a fake Twilio, on one port chosen by whichever module asks first (the
+    `worker_fake_twilio` fixture starts the fake there)."""
+    WORKER_EXTRA_ENV.setdefault("TEST_SMS_BACKEND", "twilio")
+    WORKER_EXTRA_ENV.setdefault("TWILIO_API_BASE_URL", f"http://127.0.0.1:{free_port()}")
+    for name, value in extra_env.items():
+        WORKER_EXTRA_ENV.setdefault(name, value)
+
+
+@pytest.fixture(scope="module")
+def worker_fake_twilio():
+    from tests.sms.fake_twilio import FakeTwilio
+
+    fake = FakeTwilio().start(port=urlsplit(WORKER_EXTRA_ENV["TWILIO_API_BASE_URL"]).port)
+    yield fake
+    fake.stop()
+
+
+@pytest.fixture
+def fake(worker_fake_twilio):
+    """The worker's fake Twilio, with nothing received yet."""
+    worker_fake_twilio.requests.clear()
+    return worker_fake_twilio
 
 
 def pytest_collection_modifyitems(items):

@@ -5,18 +5,15 @@ the right From, To and body. Also prints what one staff reply costs."""
 
 from __future__ import annotations
 
-import socket
 import time
-from urllib.parse import urlsplit
 
 import pytest
 from django.urls import reverse
 
 from cms.models import Helpline
 from sms.models import InboundMessage, OutboundMessage, Sender
-from tests.integration.conftest import WORKER_EXTRA_ENV, wait_for
+from tests.integration.conftest import wait_for, worker_sends_to_fake_twilio
 from tests.sms.conftest import GB_NUMBER, INBOUND_PATH, new_sid, sign
-from tests.sms.fake_twilio import FakeTwilio
 from tests.sms.privacy_helpers import make_staff
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -25,31 +22,8 @@ SMS_FROM = "+15005550006"  # config/settings/test.py's TWILIO_FROM_NUMBER, which
 WHATSAPP_FROM = "+14155238886"
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-# The worker is started once per session and learns the fake's address and
-# the WhatsApp sender from its environment; another module may already have
-# chosen the address (setdefault), and the fake is started on whichever it is.
-WORKER_EXTRA_ENV.setdefault("TEST_SMS_BACKEND", "twilio")
-WORKER_EXTRA_ENV.setdefault("TWILIO_API_BASE_URL", f"http://127.0.0.1:{_free_port()}")
-WORKER_EXTRA_ENV.setdefault("TWILIO_WHATSAPP_FROM", WHATSAPP_FROM)
-
-
-@pytest.fixture(scope="module")
-def worker_fake():
-    fake = FakeTwilio().start(port=urlsplit(WORKER_EXTRA_ENV["TWILIO_API_BASE_URL"]).port)
-    yield fake
-    fake.stop()
-
-
-@pytest.fixture
-def fake(worker_fake):
-    worker_fake.requests.clear()
-    return worker_fake
+# The worker learns the WhatsApp sender from its environment too.
+worker_sends_to_fake_twilio(TWILIO_WHATSAPP_FROM=WHATSAPP_FROM)
 
 
 @pytest.fixture

@@ -4,45 +4,19 @@ server, which must receive exactly one message with the expected body."""
 
 from __future__ import annotations
 
-import socket
 import time
 
 import pytest
 
 from cms.models import Helpline
 from sms.models import InboundMessage, OutboundMessage
-from tests.integration.conftest import WORKER_EXTRA_ENV, wait_for
+from tests.integration.conftest import wait_for, worker_sends_to_fake_twilio
 from tests.sms.conftest import GB_NUMBER, INBOUND_PATH, new_sid, publish_answers, sign
-from tests.sms.fake_twilio import FakeTwilio
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-# The worker is a separate process started once per session, so it learns
-# the fake's address from its environment, registered here at import.
-FAKE_TWILIO_PORT = _free_port()
-WORKER_EXTRA_ENV.update(
-    {"TEST_SMS_BACKEND": "twilio", "TWILIO_API_BASE_URL": f"http://127.0.0.1:{FAKE_TWILIO_PORT}"}
-)
-
-
-@pytest.fixture(scope="module")
-def fake_twilio_for_worker():
-    fake = FakeTwilio().start(port=FAKE_TWILIO_PORT)
-    yield fake
-    fake.stop()
-
-
-@pytest.fixture
-def fake(fake_twilio_for_worker):
-    fake_twilio_for_worker.requests.clear()
-    return fake_twilio_for_worker
+worker_sends_to_fake_twilio()
 
 
 def test_a_natural_question_is_answered_once_with_the_approved_text_through_the_worker(

@@ -18,9 +18,7 @@ masking.
 from __future__ import annotations
 
 import re
-import socket
 import uuid
-from urllib.parse import urlsplit
 
 import phonenumbers
 import pytest
@@ -29,11 +27,11 @@ from cms.models import Helpline
 from sms.models import OutboundMessage
 from tests.conftest import redis_available, require_service
 from tests.integration.conftest import (
-    WORKER_EXTRA_ENV,
     WORKER_LOG_PATH,
     running_worker,
     wait_for,
     worker_database_url,
+    worker_sends_to_fake_twilio,
 )
 from tests.probe.tasks import (
     PROBE_PHONE_NUMBER,
@@ -42,7 +40,6 @@ from tests.probe.tasks import (
     record_probe,
 )
 from tests.sms.conftest import INBOUND_PATH, publish_answers, sign
-from tests.sms.fake_twilio import FakeTwilio
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -57,24 +54,7 @@ MARKERS = ["Quillan", "Tiberius", "snoring", "Perpetua", "sertraline"]
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-# The session's worker learns the fake Twilio's address from its environment
-# when it starts. test_sms_pipeline.py sets its own when it is collected too;
-# the fixture reads whichever address the worker was given.
-WORKER_EXTRA_ENV.setdefault("TEST_SMS_BACKEND", "twilio")
-WORKER_EXTRA_ENV.setdefault("TWILIO_API_BASE_URL", f"http://127.0.0.1:{_free_port()}")
-
-
-@pytest.fixture(scope="module")
-def twilio_for_the_worker():
-    fake = FakeTwilio().start(port=urlsplit(WORKER_EXTRA_ENV["TWILIO_API_BASE_URL"]).port)
-    yield fake
-    fake.stop()
+worker_sends_to_fake_twilio()
 
 
 def number_forms(e164: str) -> list[str]:
@@ -109,9 +89,9 @@ def _reply_to(sid: str, **state):
 
 
 def test_texts_the_worker_processes_leave_no_number_and_no_text_in_its_log(
-    live_celery, twilio_for_the_worker, client, topic_page
+    live_celery, worker_fake_twilio, client, topic_page
 ):
-    fake = twilio_for_the_worker
+    fake = worker_fake_twilio
     fake.requests.clear()
     Helpline.objects.create(
         name="FRANK", country="GB", category="drugs", phone_number="0300 123 6600", is_24_7=True

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import itertools
 
+from django.apps import apps
 from django.contrib.auth import get_user_model
+from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Permission
 
 from cms import phone_numbers
@@ -16,6 +18,11 @@ _serial = itertools.count(1)
 
 def make_staff(*codenames: str, app_label: str = "sms"):
     """A staff member with admin access and these permissions of `app_label`."""
+    if not Permission.objects.filter(codename="access_admin").exists():
+        # An earlier transactional test flushed the tables, and with them the
+        # permissions migrate made: make them again, as post_migrate does.
+        for app_config in apps.get_app_configs():
+            create_permissions(app_config, verbosity=0)
     user = get_user_model().objects.create_user(username=f"staff-{next(_serial)}", password="unused")
     user.user_permissions.add(
         Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"),
