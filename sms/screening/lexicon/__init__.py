@@ -24,6 +24,7 @@ from sms.screening.lexicon.frames import (
     INFORMATION_FRAMES,
     INTENT,
     KNOWN_NOW,
+    LAUGHS,
     MEDICAL_FIGURES,
     MODEL_UNLESS,
     NOT_A_QUESTION,
@@ -35,6 +36,7 @@ from sms.screening.lexicon.frames import (
     QUESTION_WORDS,
     RESOLVED_FRAMES,
     SAYS_NOW,
+    SERIOUS,
     SUPPORT_FRAMES,
 )
 from sms.screening.lexicon.words import (
@@ -63,6 +65,7 @@ __all__ = [
     "INTENT",
     "JOINED_WORDS",
     "KNOWN_NOW",
+    "LAUGHS",
     "MEDICAL",
     "MEDICAL_FIGURES",
     "MODEL_UNLESS",
@@ -79,6 +82,7 @@ __all__ = [
     "RISK_WORDS",
     "SAYS_NOW",
     "SELF_HARM",
+    "SERIOUS",
     "SUICIDE",
     "SUPPORT_FRAMES",
 ]

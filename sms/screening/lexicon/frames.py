@@ -271,6 +271,14 @@ SUPPORT_FRAMES = (
     "how do i talk to|how do i speak to|what do i say to|what should i say to|how do i approach|"
     "how do i get|how can i get",
 )
+# A laugh ("lol", "joking") sets a match aside as banter; these say it is
+# not one: "not joking", "dead serious", "lol gonna kms fr".
+LAUGHS = ("lol|lmao|lmfao|haha*|hehe*|jk|joking|jokes|rofl|kidding",)
+SERIOUS = (
+    "not joking|not even joking|no joke|not a joke|not kidding|no kidding|not messing|dead serious|"
+    "deadly serious|i am serious|i am being serious|being serious|seriously though|i mean it|not funny|"
+    "for real|fr|srsly|deadass",
+)
 # Words that make the statistical model's opinion not count: a laugh, or
 # recovery talk. (A longer list of everyday words, "work", "clean",
 # "relapsed", "college", cost more than it saved: on two rounds of writers
