@@ -13,7 +13,8 @@ help:
 	@echo "make format        ruff format + fix"
 	@echo "make requirements  re-pin requirements*.txt from requirements*.in"
 	@echo "make check-deploy  manage.py check --deploy with production settings"
-	@echo "make bench         API (gunicorn, vs Wagtail's API; needs PostgreSQL and Redis), SMS crisis screener"
+	@echo "make bench         API (gunicorn, vs Wagtail's API) and SMS pipeline (gunicorn, Celery, fake Twilio;"
+	@echo "                   both need PostgreSQL and Redis), SMS crisis screener"
 	@echo "                   and understanding benchmarks: ratios to same-run baselines"
 
 # Stamp files: reinstall only when the pinned requirements change.
@@ -75,6 +76,7 @@ check-deploy: $(VENV)/.installed
 
 bench: $(VENV)/.installed
 	$(PY) tests/benchmarks/bench_api.py
+	$(PY) tests/benchmarks/bench_sms.py
 	$(PY) tests/benchmarks/bench_screening.py
 	$(PY) tests/benchmarks/bench_understanding.py
 

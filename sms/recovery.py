@@ -72,24 +72,24 @@ def waiting_tasks() -> int:
 
 def stalled_work_requeue() -> dict[str, int]:
     """Queue again the work whose task was lost; return what was queued."""
-    from sms.tasks import alert_on_call, alert_reply_failed, process_inbound, send_outbound
+    from sms.tasks import alert_on_call, alert_reply_failed, send_outbound
 
     now = timezone.now()
     overdue_before = now - dt.timedelta(seconds=settings.SMS_STALLED_AFTER_SECONDS)
-    inbound_ids = list(
+    pending_texts = list(
         InboundMessage.objects.filter(outcome=Outcome.PENDING, received_at__lt=overdue_before)
         .order_by("received_at")
-        .values_list("pk", flat=True)
+        .values_list("pk", "body")
     )
     outbound_ids = list(
         OutboundMessage.objects.filter(status=Status.PENDING, next_attempt_at__lt=overdue_before)
         .order_by("next_attempt_at")
         .values_list("pk", "kind")
     )
-    if inbound_ids or outbound_ids:
+    if pending_texts or outbound_ids:
         waiting = waiting_tasks()
-        if waiting >= len(inbound_ids) + len(outbound_ids):
-            inbound_ids = outbound_ids = []  # they may all be in the queue still
+        if waiting >= len(pending_texts) + len(outbound_ids):
+            pending_texts = outbound_ids = []  # they may all be in the queue still
     stale_claim_ids = list(
         OutboundMessage.objects.filter(
             status=Status.SENDING, send_started_at__lt=now - sending.STALE_CLAIM_AFTER
@@ -112,8 +112,8 @@ def stalled_work_requeue() -> dict[str, int]:
                 updated_at__lt=now - STALLED_ALERT_AFTER,
             ).values_list("pk", flat=True)
         )
-    for pk in inbound_ids:
-        process_inbound.delay(pk)
+    for pk, body in pending_texts:
+        queues.inbound_process_enqueue(pk, body)
     for pk, kind in [*outbound_ids, *stale_claim_ids]:
         send_outbound.apply_async((pk,), queue=queues.reply_queue(kind))
     for pk in alert_ids:
@@ -121,7 +121,7 @@ def stalled_work_requeue() -> dict[str, int]:
     for pk in failed_reply_ids:
         alert_reply_failed.delay(pk)
     queued = {
-        "inbound": len(inbound_ids),
+        "inbound": len(pending_texts),
         "outbound": len(outbound_ids),
         "stale_claims": len(stale_claim_ids),
         "alerts": len(alert_ids) + len(failed_reply_ids),

@@ -83,8 +83,6 @@ def inbound_message_receive(*, message_sid: str, from_number: str, to_number: st
     Returns False (and does nothing) for a MessageSid already stored: Twilio
     re-delivers when it misses our answer, and that must not reply twice.
     """
-    from sms.tasks import process_inbound
-
     with transaction.atomic():
         sender = sender_get_or_create(raw_number=from_number)
         try:
@@ -103,7 +101,7 @@ def inbound_message_receive(*, message_sid: str, from_number: str, to_number: st
         conversation_text_received(sender=sender, at=inbound.received_at)
         # robust: the text is stored, so Twilio gets its 200 even if the broker
         # hiccups; a stored, unprocessed text shows as "Not processed yet".
-        transaction.on_commit(lambda: process_inbound.delay(inbound.pk), robust=True)
+        transaction.on_commit(lambda: queues.inbound_process_enqueue(inbound.pk, body), robust=True)
     return True
 
 

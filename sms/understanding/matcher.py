@@ -149,9 +149,10 @@ class _ExampleIndex:
         idf = {feature: math.log((1 + total) / (1 + seen)) + 1 for feature, seen in documents.items()}
         return cls([(example, _vector(counts, idf)) for example, counts in counted], idf)
 
-    def scores(self, counts: Counter) -> list[tuple[float, Example]]:
-        """(cosine similarity, example) for every example sharing a feature,
-        most similar first."""
+    def best(self, counts: Counter) -> tuple[float, Example] | None:
+        """(cosine similarity, example) for the example most like `counts`
+        (ties: by intent, then text), or None when none shares a feature.
+        Only the best one is used, so the ~1,400 candidates are not sorted."""
         vector = _vector(
             {feature: count for feature, count in counts.items() if feature in self.idf}, self.idf
         )
@@ -159,8 +160,8 @@ class _ExampleIndex:
         for feature, weight in vector.items():
             for number, other in self.postings.get(feature, ()):
                 totals[number] += weight * other
-        ranked = [(score, self.examples[number][0]) for number, score in totals.items()]
-        return sorted(ranked, key=lambda item: (-item[0], item[1].intent, item[1].text))
+        ranked = ((score, self.examples[number][0]) for number, score in totals.items())
+        return min(ranked, key=lambda item: (-item[0], item[1].intent, item[1].text), default=None)
 
 
 def _plain(message: str, topics: Iterable[Topic]) -> tuple[str | None, list[str], list[str]]:
@@ -188,9 +189,9 @@ def understand(message: str, *, context: UnderstandingContext) -> Understanding:
     """The topic and intent of one ordinary text, with the reasons."""
     topic, words, found = _plain(message, context.topics)
     reasons = [f"names {', '.join(repr(name) for name in found)} ({topic})"] if topic else []
-    ranked = context.index.scores(_example_features(words))
-    if ranked and ranked[0][0] >= SAME_QUESTION:
-        score, example = ranked[0]
+    best = context.index.best(_example_features(words))
+    if best and best[0] >= SAME_QUESTION:
+        score, example = best
         reasons.append(f"the same question as the example {example.text!r} ({example.intent}, {score:.2f})")
         return Understanding(topic, None if example.intent == OTHER else example.intent, tuple(reasons))
     guess = model.guess(words)

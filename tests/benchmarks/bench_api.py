@@ -37,19 +37,20 @@ import io
 import itertools
 import os
 import pstats
-import socket
-import statistics
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Callable
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from tests.benchmarks import servers  # noqa: E402
+from tests.benchmarks.servers import Figures, get_request, say  # noqa: E402
+
 SETTINGS = "config.settings.bench"
 DATABASE_URL = os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/helpline_bench")
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/5")
@@ -92,10 +93,6 @@ def demo_database_url() -> str:
     return urlunsplit(parts._replace(path=parts.path + "_demo"))
 
 
-def say(text: str) -> None:
-    print(text, flush=True)  # noqa: T201
-
-
 # --- set-up -------------------------------------------------------------------
 
 
@@ -131,91 +128,29 @@ def manage(*args: str, database_url: str) -> None:
     )
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @contextmanager
 def gunicorn(database_url: str, *, cache_prefix: str):
     """gunicorn with 2 sync workers on a free port; yields the port."""
-    port = free_port()
-    command = [sys.executable, "-m", "gunicorn", "config.wsgi:application"]
-    command += ["--workers", str(WORKERS), "--bind", f"127.0.0.1:{port}", "--log-level", "warning"]
-    environment = server_environment(database_url, cache_prefix=cache_prefix)
-    process = subprocess.Popen(command, cwd=ROOT, env=environment)
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if fetch(port, "/bench/floor/")[0] == 200:
-                    break
-            except OSError:
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError("gunicorn did not start")
-            time.sleep(0.2)
+    with servers.gunicorn(server_environment(database_url, cache_prefix=cache_prefix), workers=WORKERS) as (
+        port,
+        _pid,
+    ):
         yield port
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
 
 
 # --- load ---------------------------------------------------------------------
 
 
-def fetch(port: int, path: str) -> tuple[int, int]:
-    """One GET on a new connection: (status, bytes received)."""
-    request = (
-        f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: application/json\r\nConnection: close\r\n\r\n"
-    ).encode()
-    with socket.create_connection(("127.0.0.1", port), timeout=30) as sock:
-        sock.sendall(request)
-        chunks = []
-        while chunk := sock.recv(65536):
-            chunks.append(chunk)
-    response = b"".join(chunks)
-    return int(response[9:12]), len(response)
-
-
-@dataclass
-class Figures:
-    requests_per_second: float
-    p50_ms: float
-    p99_ms: float
-    errors: int
-
-
 def load(port: int, path_for: Callable[[], str], *, seconds: float = SECONDS) -> Figures:
     """`CONCURRENCY` threads GET `path_for()` back to back for `seconds`
     (after an unmeasured warm-up)."""
-    latencies: list[float] = []
-    errors = [0]
-    lock = threading.Lock()
-
-    def run(until: float, record: bool) -> None:
-        while time.monotonic() < until:
-            path = path_for()
-            start = time.perf_counter()
-            status, _size = fetch(port, path)
-            elapsed = time.perf_counter() - start
-            if record:
-                with lock:
-                    latencies.append(elapsed)
-                    errors[0] += status != 200
-
-    for record, duration in ((False, WARM_UP_SECONDS), (True, seconds)):
-        until = time.monotonic() + duration
-        threads = [threading.Thread(target=run, args=(until, record)) for _ in range(CONCURRENCY)]
-        started = time.monotonic()
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-        elapsed = time.monotonic() - started
-    quantiles = statistics.quantiles(latencies, n=100, method="inclusive")
-    return Figures(len(latencies) / elapsed, quantiles[49] * 1000, quantiles[98] * 1000, errors[0])
+    return servers.load(
+        port,
+        lambda: get_request(path_for()),
+        seconds=seconds,
+        concurrency=CONCURRENCY,
+        warm_up_seconds=WARM_UP_SECONDS,
+    )
 
 
 def endpoints(article_id: int) -> dict[str, Callable[[], str]]:
@@ -313,7 +248,6 @@ def report(demo: dict[str, Figures], large: dict[str, Figures], articles: int) -
 
 def main() -> None:
     os.environ.update(server_environment())
-    sys.path.insert(0, str(ROOT))
     started = time.monotonic()
     say(f"Databases {demo_database_url()} and {DATABASE_URL} (created again), Redis {REDIS_URL} (flushed)")
     for variable, prepare in (("BENCH_DATABASE_URL", recreate_databases), ("BENCH_REDIS_URL", flush_redis)):

@@ -9,6 +9,7 @@ from django.conf import settings
 
 from sms import queues
 from sms.models import InboundMessage
+from tests.sms.conftest import new_sid
 
 Outcome = InboundMessage.Outcome
 # Another person: a text after a crisis, from the same one, is a follow-up.
@@ -99,3 +100,51 @@ def test_the_sweep_queues_a_lost_crisis_reply_on_the_crisis_queue(
         (crisis.reply.pk, settings.TASK_QUEUES["crisis"]),
         (answer.reply.pk, settings.TASK_QUEUES["replies"]),
     ]
+
+
+@pytest.fixture
+def queued_processing(monkeypatch):
+    """Record the queue each text's processing is queued on, instead of running it."""
+    from sms.tasks import process_inbound
+
+    queued = []
+    monkeypatch.setattr(
+        process_inbound, "apply_async", lambda args, queue: queued.append((args[0], queue)), raising=False
+    )
+    return queued
+
+
+def test_a_text_the_screener_calls_a_crisis_is_processed_on_the_crisis_queue(
+    text_in, sms_content, queued_processing
+):
+    crisis = text_in("cant wake my boyfriend up he did a lot of ketamine")
+    ordinary = text_in("what are the effects of ket", sender=OTHER_NUMBER)
+
+    assert queued_processing == [
+        (crisis.pk, settings.TASK_QUEUES["crisis"]),
+        (ordinary.pk, settings.TASK_QUEUES["inbound"]),
+    ]
+
+
+def test_the_sweep_queues_a_stalled_crisis_text_on_the_crisis_queue(
+    sms_content, queued_processing, django_capture_on_commit_callbacks
+):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from sms import recovery, services
+
+    with django_capture_on_commit_callbacks(execute=False):  # their tasks were lost
+        for number, body in (("+447700900123", "took too many pills"), (OTHER_NUMBER, "ketamine")):
+            services.inbound_message_receive(
+                message_sid=new_sid(), from_number=number, to_number="+447700900000", body=body
+            )
+    InboundMessage.objects.update(received_at=timezone.now() - dt.timedelta(minutes=5))
+
+    recovery.stalled_work_requeue()
+
+    crisis, ordinary = InboundMessage.objects.order_by("pk")
+    assert sorted(queued_processing) == sorted(
+        [(crisis.pk, settings.TASK_QUEUES["crisis"]), (ordinary.pk, settings.TASK_QUEUES["inbound"])]
+    )
