@@ -3,8 +3,8 @@
 The corpus (`corpus/tuning.txt`, `corpus/heldout.txt`) is plain text, one
 `LABEL | text` a line (see the files' headers). Tune on the tuning half
 only. The gate is the held-out half's figures against `MIN_RECALL` and
-`MAX_FALSE_ALARM_RATE`; until they meet it, `make test` holds the held-out
-half to the figures it has reached (tests/sms/test_screening.py).
+`MAX_FALSE_ALARM_RATE`, which `make test` asserts
+(tests/sms/test_screening.py).
 `python manage.py sms_screen_eval` prints both halves.
 
 - recall: emergency texts the screener calls an emergency;
