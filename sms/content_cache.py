@@ -19,7 +19,9 @@ index are costly to rebuild and to copy.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import TypeVar
 
 from django.core.cache import cache
@@ -29,9 +31,13 @@ VERSION_KEY = "sms:content-version"
 
 T = TypeVar("T")
 _built: dict[str, tuple[str, object]] = {}
+_pinned: ContextVar[str | None] = ContextVar("sms_content_version", default=None)
 
 
 def current_version() -> str:
+    pinned = _pinned.get()
+    if pinned is not None:
+        return pinned
     version = cache.get(VERSION_KEY)
     if version is None:
         cache.add(VERSION_KEY, uuid.uuid4().hex, timeout=None)
@@ -47,6 +53,18 @@ def invalidate_now_and_on_commit() -> None:
     """An editor changed content a text reads: every process rebuilds."""
     bump_version()
     transaction.on_commit(bump_version)
+
+
+@contextmanager
+def one_version() -> Iterator[None]:
+    """Inside, every value is built for the version read on entering: a text
+    reads the version once, not once per value (three), and never decides
+    with patterns of one version and answers of the next."""
+    token = _pinned.set(current_version())
+    try:
+        yield
+    finally:
+        _pinned.reset(token)
 
 
 def built(name: str, build: Callable[[], T]) -> T:

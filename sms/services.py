@@ -21,7 +21,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from cms import phone_numbers
-from sms import channels, decisions, queues, replies, selectors
+from sms import channels, content_cache, decisions, queues, replies, selectors
 from sms.models import (
     Channel,
     ConversationStatus,
@@ -379,7 +379,7 @@ def inbound_message_process(*, inbound_id: int) -> OutboundMessage | None:
     """
     from sms.tasks import alert_on_call
 
-    with transaction.atomic():
+    with content_cache.one_version(), transaction.atomic():
         inbound = InboundMessage.objects.select_for_update().select_related("sender").get(pk=inbound_id)
         if inbound.outcome != Outcome.PENDING:
             # Re-delivered (acks_late) after a worker died: if it died between

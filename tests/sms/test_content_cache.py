@@ -106,3 +106,31 @@ def test_a_change_in_another_process_is_seen_through_the_shared_version():
     content_cache.bump_version()  # what another process's save does
 
     assert content_cache.built("probe", build) == 2
+
+
+def test_a_text_reads_the_shared_version_once(sms_content, process, monkeypatch):
+    process("ketamine")  # built for the current version
+    reads = []
+    real_get = content_cache.cache.get
+    monkeypatch.setattr(
+        content_cache.cache, "get", lambda key, *args: reads.append(key) or real_get(key, *args)
+    )
+
+    process("what are the effects of ket")
+
+    assert reads.count(content_cache.VERSION_KEY) == 1
+
+
+def test_inside_one_version_a_change_waits_for_the_next_text():
+    builds = []
+
+    def build():
+        builds.append(1)
+        return len(builds)
+
+    with content_cache.one_version():
+        assert content_cache.built("probe-pinned", build) == 1
+        content_cache.bump_version()
+        assert content_cache.built("probe-pinned", build) == 1
+
+    assert content_cache.built("probe-pinned", build) == 2

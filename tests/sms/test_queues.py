@@ -58,16 +58,20 @@ def test_a_reply_is_sent_from_the_queue_of_its_kind(kind, role):
     assert queues.reply_queue(kind) == settings.TASK_QUEUES[role]
 
 
+def _record_queues(monkeypatch, task) -> list[tuple[int, str]]:
+    """(id, queue) of each time `task` is queued, instead of running it."""
+    queued = []
+    monkeypatch.setattr(
+        task, "apply_async", lambda args, queue: queued.append((args[0], queue)), raising=False
+    )
+    return queued
+
+
 @pytest.fixture
 def queued_sends(monkeypatch):
-    """Record the queue of each send, instead of running it."""
     from sms.tasks import send_outbound
 
-    sent = []
-    monkeypatch.setattr(
-        send_outbound, "apply_async", lambda args, queue: sent.append((args[0], queue)), raising=False
-    )
-    return sent
+    return _record_queues(monkeypatch, send_outbound)
 
 
 def test_a_crisis_reply_is_queued_on_the_crisis_queue(text_in, sms_content, queued_sends):
@@ -104,14 +108,9 @@ def test_the_sweep_queues_a_lost_crisis_reply_on_the_crisis_queue(
 
 @pytest.fixture
 def queued_processing(monkeypatch):
-    """Record the queue each text's processing is queued on, instead of running it."""
     from sms.tasks import process_inbound
 
-    queued = []
-    monkeypatch.setattr(
-        process_inbound, "apply_async", lambda args, queue: queued.append((args[0], queue)), raising=False
-    )
-    return queued
+    return _record_queues(monkeypatch, process_inbound)
 
 
 def test_a_text_the_screener_calls_a_crisis_is_processed_on_the_crisis_queue(
