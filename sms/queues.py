@@ -24,22 +24,24 @@ def reply_queue(kind: str) -> str:
     return settings.TASK_QUEUES["crisis" if kind in CRISIS_REPLY_KINDS else "replies"]
 
 
-def inbound_queue(body: str) -> str:
-    """The queue for processing a new text. One the built-in screener calls a
-    crisis is processed on the crisis queue, ahead of every ordinary text
-    waiting: in a burst, a crisis reply queued only at sending would first
-    wait behind all of them (make bench: crisis p99 37 s, as long as any
-    other). The worker still screens it again with editors' patterns and
-    examples and decides the reply; this is only a head start, so it needs
-    no database (about 1 ms)."""
-    return settings.TASK_QUEUES["crisis" if screen(body).is_crisis else "inbound"]
+def inbound_queue(body: str, *, follow_up_open: bool = False) -> str:
+    """The queue for processing a new text. A text from someone with an open
+    crisis follow-up ("please help me", seconds after a crisis text), or one
+    the built-in screener calls a crisis, is processed on the crisis queue,
+    ahead of every ordinary text waiting: in a burst, a crisis reply queued
+    only at sending would first wait behind all of them (make bench: crisis
+    p99 37 s, as long as any other). The worker still screens it again with
+    editors' patterns and examples and decides the reply; this is only a
+    head start (the screening takes about 1 ms)."""
+    in_crisis = follow_up_open or screen(body).is_crisis
+    return settings.TASK_QUEUES["crisis" if in_crisis else "inbound"]
 
 
-def inbound_process_enqueue(inbound_id: int, body: str) -> None:
+def inbound_process_enqueue(inbound_id: int, body: str, *, follow_up_open: bool = False) -> None:
     """Queue the processing of a stored text on its queue. Call after commit."""
     from sms.tasks import process_inbound
 
-    process_inbound.apply_async((inbound_id,), queue=inbound_queue(body))
+    process_inbound.apply_async((inbound_id,), queue=inbound_queue(body, follow_up_open=follow_up_open))
 
 
 def sms_queues() -> list[str]:

@@ -101,7 +101,11 @@ def inbound_message_receive(*, message_sid: str, from_number: str, to_number: st
         conversation_text_received(sender=sender, at=inbound.received_at)
         # robust: the text is stored, so Twilio gets its 200 even if the broker
         # hiccups; a stored, unprocessed text shows as "Not processed yet".
-        transaction.on_commit(lambda: queues.inbound_process_enqueue(inbound.pk, body), robust=True)
+        follow_up_open = _open_follow_up(sender) is not None
+        transaction.on_commit(
+            lambda: queues.inbound_process_enqueue(inbound.pk, body, follow_up_open=follow_up_open),
+            robust=True,
+        )
     return True
 
 

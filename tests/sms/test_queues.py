@@ -125,6 +125,24 @@ def test_a_text_the_screener_calls_a_crisis_is_processed_on_the_crisis_queue(
     ]
 
 
+def test_a_text_after_a_crisis_is_processed_on_the_crisis_queue_whatever_it_says(
+    text_in, sms_content, monkeypatch
+):
+    from sms.tasks import process_inbound
+
+    crisis = text_in("i want to die")  # processed: the follow-up is open
+    queued = _record_queues(monkeypatch, process_inbound)
+
+    follow_up = text_in("please answer")
+    other = text_in("please answer", sender=OTHER_NUMBER)
+
+    assert crisis.outcome == Outcome.CRISIS
+    assert queued == [
+        (follow_up.pk, settings.TASK_QUEUES["crisis"]),
+        (other.pk, settings.TASK_QUEUES["inbound"]),
+    ]
+
+
 def test_the_sweep_queues_a_stalled_crisis_text_on_the_crisis_queue(
     sms_content, queued_processing, django_capture_on_commit_callbacks
 ):
