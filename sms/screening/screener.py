@@ -244,35 +244,10 @@ def screen(message: str, *, context: ScreeningContext | None = None) -> Screenin
         if rule.requires and len(corrected) > 3 and not _first(rule.requires, line):
             continue
         cancel = None if intent else _first(rule.unless, line)
-        # "not joking", "fr": a laugh in the same text does not make it
-        # banter (out of fold on the tuning half: 2 more of 8,335 caught, no
-        # false alarm).
-        if cancel and serious and _is_laugh(cancel):
+        overruled = cancel and _overruled(cancel, serious=serious, opinion=opinion)
+        if overruled:
             reasons.append(
-                f"{_quote(cancel)} would set aside {rule.category} ({rule.origin}), but {_quote(serious)}"
-            )
-            cancel = None
-        # People who are scared laugh it off ("lol think i overdid it, cant
-        # move my arm"): a laugh explains away a match, not one the model
-        # would flag on its own. (Round 22's writers, unseen: 2 more of 224
-        # emergencies caught, no false alarm; out of fold on the tuning
-        # half, 1 more of 8,335 for 1 more in 10,461.)
-        leans_crisis = opinion is not None and opinion.probability >= statistical.THRESHOLD
-        if cancel and _is_laugh(cancel) and leans_crisis and not sure_crisis:
-            reasons.append(
-                f"{_quote(cancel)} would set aside {rule.category} ({rule.origin}), "
-                f"but the statistical model leans to a crisis ({opinion.probability:.2f})"
-            )
-            cancel = None
-        # An everyday word ("lol", "kitchen", "iron") explains away one
-        # alarming phrase, not a text the model is sure is a crisis. (On
-        # round 14's writers, unseen by the model: 9 more of 420 emergencies
-        # caught for 1 more false alarm in 709 ordinary texts.) A negation
-        # ("not suicidal") stands: the model reads words, not what "not" does.
-        if cancel and sure_crisis and not _NEGATIONS & set(cancel.group(0).split()):
-            reasons.append(
-                f"{_quote(cancel)} would set aside {rule.category} ({rule.origin}), "
-                "but the statistical model is sure it is a crisis"
+                f"{_quote(cancel)} would set aside {rule.category} ({rule.origin}), but {overruled}"
             )
             cancel = None
         if not cancel and rule.category == Category.MEDICAL:
@@ -285,7 +260,7 @@ def screen(message: str, *, context: ScreeningContext | None = None) -> Screenin
     if not hits:
         if set_aside:
             return Screening(Level.NONE, None, tuple(reasons))
-        return _second_opinion(message, line, reasons, opinion)
+        return _second_opinion(message, line, reasons, opinion, serious=serious)
 
     category = next(c for c in _CATEGORY_ORDER if any(rule.category == c for rule, _ in hits))
     for rule, match in hits:
@@ -320,6 +295,33 @@ def screen(message: str, *, context: ScreeningContext | None = None) -> Screenin
 def _is_laugh(match) -> bool:
     _, frames = _built_in()
     return _first(frames["laughs"], joined(match.group(0).split())) is not None
+
+
+def _overruled(cancel, *, serious, opinion: statistical.Opinion | None) -> str | None:
+    """Why an exception that matched (`cancel`) does not set a rule's match
+    aside after all, or None when it does."""
+    probability = opinion.probability if opinion is not None else 0.0
+    if _is_laugh(cancel):
+        # "not joking", "fr": a laugh in the same text does not make it
+        # banter (out of fold on the tuning half: 2 more of 8,335 caught, no
+        # false alarm).
+        if serious:
+            return _quote(serious)
+        # People who are scared laugh it off ("lol think i overdid it, cant
+        # move my arm"): a laugh explains away a match, not one the model
+        # would flag on its own. (Round 22's writers, unseen: 2 more of 224
+        # emergencies caught, no false alarm; out of fold on the tuning
+        # half, 1 more of 8,335 for 1 more in 10,461.)
+        if statistical.THRESHOLD <= probability < statistical.SURE_CRISIS:
+            return f"the statistical model leans to a crisis ({probability:.2f})"
+    # An everyday word ("lol", "kitchen", "iron") explains away one alarming
+    # phrase, not a text the model is sure is a crisis. (On round 14's
+    # writers, unseen by the model: 9 more of 420 emergencies caught for 1
+    # more false alarm in 709 ordinary texts.) A negation ("not suicidal")
+    # stands: the model reads words, not what "not" does.
+    if probability >= statistical.SURE_CRISIS and not _NEGATIONS & set(cancel.group(0).split()):
+        return "the statistical model is sure it is a crisis"
+    return None
 
 
 _NEGATIONS = frozenset({"not", "never", "no", "nothing", "nobody", "without"})
@@ -413,7 +415,7 @@ def _ordinary(message: str, line: str, *, about_the_texter: bool) -> tuple[str, 
 
 
 def _second_opinion(
-    message: str, line: str, reasons: list[str], opinion: statistical.Opinion | None
+    message: str, line: str, reasons: list[str], opinion: statistical.Opinion | None, *, serious
 ) -> Screening:
     """No pattern matched: ask the statistical model, and believe it only
     when it is sure and no frame makes the text ordinary. (It once also
@@ -428,7 +430,6 @@ def _second_opinion(
     # is sure: "6 months sober and i just found her on the floor".
     sure = opinion.probability >= statistical.SURE_CRISIS
     hedge = None if sure or _first(frames["intent"], line) else _first(frames["model_unless"], line)
-    serious = _first(frames["serious"], line)
     if hedge and serious and _is_laugh(hedge):
         reasons.append(f"{_quote(hedge)} would set aside {said}, but {_quote(serious)}")
         hedge = None
