@@ -219,7 +219,9 @@ class InboundMessage(models.Model):
     channel = models.CharField(max_length=10, choices=Channel.choices, default=Channel.SMS)
     to_number = models.CharField(max_length=40, help_text="Our number the text was sent to.")
     body = EncryptedTextField(blank=True, help_text="What they texted, encrypted at rest.")
-    received_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    # Set by the webhook (not auto_now_add): a new sender's conversation is
+    # created waiting since this very moment, in the same statement.
+    received_at = models.DateTimeField(default=timezone.now, editable=False, db_index=True)
     processed_at = models.DateTimeField(null=True, blank=True)
     outcome = models.CharField(max_length=20, choices=Outcome.choices, default=Outcome.PENDING, db_index=True)
     # What the text asked, as the matcher read it (sms.understanding), and
@@ -260,6 +262,9 @@ class InboundMessage(models.Model):
 
     class Meta:
         ordering = ["-received_at"]
+        # A sender's recent texts (loop protection on every text, the
+        # thread): without it, PostgreSQL reads every text of the window.
+        indexes = [models.Index(fields=["sender", "received_at"], name="sms_inbound_sender_received")]
 
     def __str__(self) -> str:
         return f"{self.message_sid} from {self.sender.masked_phone}"
@@ -318,6 +323,8 @@ class OutboundMessage(models.Model):
 
     class Meta:
         ordering = ["-created_at"]
+        # A sender's recent replies: the rate limit counts them on every text.
+        indexes = [models.Index(fields=["sender", "created_at"], name="sms_outbound_sender_created")]
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} to {self.sender.masked_phone} ({self.status})"

@@ -49,8 +49,11 @@ def sms_queues() -> list[str]:
     return [settings.TASK_QUEUES[role] for role in ("crisis", "replies", "inbound")]
 
 
-def reply_send_enqueue(outbound: OutboundMessage) -> None:
-    """Queue the sending of `outbound` on its queue. Call after commit."""
+def reply_send_enqueue(outbound: OutboundMessage, *, countdown: int | None = None, retries: int = 0) -> None:
+    """Queue the sending of `outbound` on its queue, in `countdown` seconds,
+    as attempt `retries` + 1 (the backoff counts earlier attempts). Call
+    after commit."""
     from sms.tasks import send_outbound
 
-    send_outbound.apply_async((outbound.pk,), queue=reply_queue(outbound.kind))
+    options = {"countdown": countdown, "retries": retries} if countdown is not None else {}
+    send_outbound.apply_async((outbound.pk,), queue=reply_queue(outbound.kind), **options)

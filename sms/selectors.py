@@ -4,20 +4,21 @@ admin shows."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import logging
 from collections import Counter
 
 from django.conf import settings
-from django.db.models import Count, Q
-from django.db.models.functions import TruncDate
+from django.contrib.postgres.expressions import ArraySubquery
+from django.db.models import Count, Exists, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce, TruncDate
 from django.utils import timezone
 
 from cms.models import Helpline, SmsIntent, TopicPage, TopicSmsAnswer
 from sms import content_cache
 from sms.models import (
-    Channel,
     CrisisExample,
     CrisisPattern,
     DailyFigure,
@@ -210,45 +211,81 @@ def screening_context_read() -> ScreeningContext:
     return ScreeningContext(rules=tuple(rules), examples=examples)
 
 
-def open_crisis_follow_up(*, sender: Sender, since: dt.datetime) -> FollowUp | None:
-    """The sender's unhandled crisis follow-up whose latest text came after `since`."""
+def _open_crisis_follow_ups(*, since: dt.datetime):
+    """Unhandled crisis follow-ups whose latest text came after `since`, newest first."""
+    return FollowUp.objects.filter(
+        handled_at__isnull=True,
+        last_message_at__gte=since,
+        level__in=[ScreeningLevel.EMERGENCY, ScreeningLevel.CONCERN],
+    ).order_by("-last_message_at")
+
+
+def sender_get(*, phone_hash: str, channel: str, follow_up_since: dt.datetime) -> Sender | None:
+    """The number's conversation on `channel` (one Sender per number and
+    channel), with `has_open_follow_up`: whether an unhandled crisis
+    follow-up of theirs had a text after `follow_up_since`."""
+    open_follow_up = _open_crisis_follow_ups(since=follow_up_since).filter(sender=OuterRef("pk"))
     return (
-        FollowUp.objects.filter(
-            sender=sender,
-            handled_at__isnull=True,
-            last_message_at__gte=since,
-            level__in=[ScreeningLevel.EMERGENCY, ScreeningLevel.CONCERN],
-        )
-        .order_by("-last_message_at")
+        Sender.objects.filter(phone_hash=phone_hash, channel=channel)
+        .annotate(has_open_follow_up=Exists(open_follow_up))
         .first()
     )
 
 
-def sender_get(*, phone_hash: str, channel: str = Channel.SMS) -> Sender | None:
-    """The number's conversation on `channel` (one Sender per number and channel)."""
-    return Sender.objects.filter(phone_hash=phone_hash, channel=channel).first()
+@dataclasses.dataclass(frozen=True)
+class RecentActivity:
+    """What deciding a reply needs to know about the sender's recent past."""
+
+    replies: int  # automatic replies in the rate window
+    same_text_repeats: int  # earlier texts in the window with the same words
+    open_follow_up_id: int | None  # the open crisis follow-up, if any
 
 
-def replies_since(*, sender: Sender, since: dt.datetime) -> int:
-    """Automatic replies since `since`, for the per-sender rate limit; what
-    staff wrote is a conversation, not a loop, so it does not count."""
-    return (
-        OutboundMessage.objects.filter(sender=sender, created_at__gte=since)
-        .exclude(kind=InboundMessage.Outcome.STAFF_REPLY)
-        .count()
-    )
-
-
-def same_text_count_since(*, inbound: InboundMessage, since: dt.datetime) -> int:
-    """Earlier texts from the same sender with the same words (normalised).
+def recent_activity(
+    *, inbound: InboundMessage, since: dt.datetime, follow_up_since: dt.datetime
+) -> RecentActivity:
+    """One query: the sender's automatic replies since `since` (for the
+    rate limit; what staff wrote is a conversation, not a loop, so it does
+    not count), their earlier texts since `since` with the same words as
+    `inbound` (loop protection), and their open crisis follow-up.
 
     Texts are encrypted at rest, so they are compared here after decrypting,
-    never in SQL; the sender and the window keep that to a few rows."""
+    never in SQL; the sender and the window keep that to a few rows. Run it
+    after locking the sender: each statement reads what was committed when
+    it started, so a count made while waiting for the lock could miss the
+    reply of the text that held it."""
+    replies = (
+        OutboundMessage.objects.filter(sender=OuterRef("pk"), created_at__gte=since)
+        .exclude(kind=InboundMessage.Outcome.STAFF_REPLY)
+        .order_by()
+        .values("sender")
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
+    earlier_texts = (
+        InboundMessage.objects.filter(
+            sender=OuterRef("pk"), received_at__gte=since, received_at__lte=inbound.received_at
+        )
+        .exclude(pk=inbound.pk)
+        .values("body")
+    )
+    follow_up = _open_crisis_follow_ups(since=follow_up_since).filter(sender=OuterRef("pk")).values("pk")[:1]
+    replies_count, bodies, follow_up_id = (
+        Sender.objects.filter(pk=inbound.sender_id)
+        .annotate(
+            replies=Coalesce(Subquery(replies), 0),
+            bodies=ArraySubquery(earlier_texts),
+            follow_up_id=Subquery(follow_up),
+        )
+        .values_list("replies", "bodies", "follow_up_id")
+        .get()
+    )
     target = normalise(inbound.body)
-    earlier = InboundMessage.objects.filter(
-        sender=inbound.sender, received_at__gte=since, received_at__lte=inbound.received_at
-    ).exclude(pk=inbound.pk)
-    return sum(1 for body in earlier.values_list("body", flat=True) if normalise(body) == target)
+    return RecentActivity(
+        replies=replies_count,
+        same_text_repeats=sum(1 for body in bodies if normalise(body) == target),
+        open_follow_up_id=follow_up_id,
+    )
 
 
 # --- The daily figures ----------------------------------------------------------

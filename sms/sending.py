@@ -30,7 +30,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from cms.phone_numbers import mask_phone_numbers_in
-from sms import client, services
+from sms import client, queues, services
 from sms.models import InboundMessage, OutboundMessage
 from sms.queues import CRISIS_REPLY_KINDS
 
@@ -115,6 +115,24 @@ def _claim(outbound_id: int) -> OutboundMessage | None:
         outbound.send_started_at = timezone.now()
         outbound.save()
         return outbound
+
+
+def inbound_message_answer(*, inbound_id: int) -> None:
+    """Decide the reply to a stored text and send it at once, from the
+    worker that decided it: one task a text rather than a second one for the
+    send (make bench: each task costs the worker and Redis a few ms), and
+    the reply goes before this worker reads another text. A send worth
+    retrying is retried by `send_outbound` from the queue of its kind (a
+    crisis reply's is the crisis queue); a reply whose worker died before
+    sending it is sent again by the re-delivered task, or queued by
+    `sms.recovery.stalled_work_requeue`."""
+    outbound = services.inbound_message_process(inbound_id=inbound_id)
+    if outbound is None or outbound.status != Status.PENDING:
+        return
+    try:
+        outbound_message_send(outbound_id=outbound.pk)
+    except RetryLater as later:
+        queues.reply_send_enqueue(outbound, countdown=later.countdown, retries=1)
 
 
 def outbound_message_send(*, outbound_id: int, retries: int = 0) -> None:

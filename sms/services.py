@@ -61,20 +61,35 @@ def _number_and_country(raw_number: str) -> tuple[str, str]:
     return number, phone_numbers.region_of(number) or ""
 
 
-def sender_get_or_create(*, raw_number: str) -> Sender:
+def sender_get_or_create(*, raw_number: str, first_text_at: dt.datetime) -> tuple[Sender, bool]:
     """The Sender for an address as Twilio sent it: `+447911123456` (SMS) or
-    `whatsapp:+447911123456`, the number part normalised and hashed alike."""
+    `whatsapp:+447911123456`, the number part normalised and hashed alike,
+    and whether it is new. It has `has_open_follow_up` (see
+    selectors.sender_get). A new one is created with its conversation
+    already waiting since its first text, at `first_text_at`."""
     channel, raw = channels.split_address(raw_number)
     number, country = _number_and_country(raw)
     digest = phone_numbers.phone_hash(number)
-    sender = selectors.sender_get(phone_hash=digest, channel=channel)
-    if sender:
-        return sender
+
+    def existing() -> Sender | None:
+        return selectors.sender_get(phone_hash=digest, channel=channel, follow_up_since=_follow_up_since())
+
+    if sender := existing():
+        return sender, False
     try:
         with transaction.atomic():
-            return Sender.objects.create(phone=number, phone_hash=digest, country=country, channel=channel)
+            sender = Sender.objects.create(
+                phone=number,
+                phone_hash=digest,
+                country=country,
+                channel=channel,
+                last_text_at=first_text_at,
+                waiting_since=first_text_at,
+            )
     except IntegrityError:  # created by a concurrent request
-        return Sender.objects.get(phone_hash=digest, channel=channel)
+        return existing(), False
+    sender.has_open_follow_up = False
+    return sender, True
 
 
 def inbound_message_receive(*, message_sid: str, from_number: str, to_number: str, body: str) -> bool:
@@ -83,8 +98,9 @@ def inbound_message_receive(*, message_sid: str, from_number: str, to_number: st
     Returns False (and does nothing) for a MessageSid already stored: Twilio
     re-delivers when it misses our answer, and that must not reply twice.
     """
+    received_at = timezone.now()
     with transaction.atomic():
-        sender = sender_get_or_create(raw_number=from_number)
+        sender, new_sender = sender_get_or_create(raw_number=from_number, first_text_at=received_at)
         try:
             with transaction.atomic():
                 inbound = InboundMessage.objects.create(
@@ -93,17 +109,20 @@ def inbound_message_receive(*, message_sid: str, from_number: str, to_number: st
                     channel=sender.channel,
                     to_number=to_number[:40],
                     body=body,
+                    received_at=received_at,
                 )
         except IntegrityError:
             logger.info("SMS %s already received; ignoring the duplicate", message_sid)
+            transaction.set_rollback(True)  # a sender made for it, if any, goes too
             return False
-        # In the inbox at once, even before the worker reads it.
-        conversation_text_received(sender=sender, at=inbound.received_at)
+        if not new_sender:  # a new one was created in the inbox already
+            conversation_text_received(sender=sender, at=received_at)
         # robust: the text is stored, so Twilio gets its 200 even if the broker
         # hiccups; a stored, unprocessed text shows as "Not processed yet".
-        follow_up_open = _open_follow_up(sender) is not None
         transaction.on_commit(
-            lambda: queues.inbound_process_enqueue(inbound.pk, body, follow_up_open=follow_up_open),
+            lambda: queues.inbound_process_enqueue(
+                inbound.pk, body, follow_up_open=sender.has_open_follow_up
+            ),
             robust=True,
         )
     return True
@@ -218,19 +237,16 @@ def reply_failure_alert_send(*, outbound_id: int) -> bool:
     )
 
 
-def _sender_state(inbound: InboundMessage, *, open_follow_up: FollowUp | None) -> decisions.SenderState:
-    rate_since = timezone.now() - dt.timedelta(seconds=settings.SMS_RATE_LIMIT_WINDOW_SECONDS)
-    return decisions.SenderState(
-        opted_out=inbound.sender.opted_out,
-        replies_in_window=selectors.replies_since(sender=inbound.sender, since=rate_since),
-        same_text_repeats=selectors.same_text_count_since(inbound=inbound, since=rate_since),
-        open_crisis=open_follow_up is not None,
+def _follow_up_since() -> dt.datetime:
+    return timezone.now() - dt.timedelta(hours=settings.SMS_FOLLOW_UP_WINDOW_HOURS)
+
+
+def _recent_activity(inbound: InboundMessage) -> selectors.RecentActivity:
+    return selectors.recent_activity(
+        inbound=inbound,
+        since=timezone.now() - dt.timedelta(seconds=settings.SMS_RATE_LIMIT_WINDOW_SECONDS),
+        follow_up_since=_follow_up_since(),
     )
-
-
-def _open_follow_up(sender: Sender) -> FollowUp | None:
-    since = timezone.now() - dt.timedelta(hours=settings.SMS_FOLLOW_UP_WINDOW_HOURS)
-    return selectors.open_crisis_follow_up(sender=sender, since=since)
 
 
 def _limits() -> decisions.Limits:
@@ -336,10 +352,16 @@ def _read(text: str, *, state: decisions.SenderState, conversation: Callable[[],
 def _decide_and_apply(inbound: InboundMessage) -> Reading:
     """Read the text, decide, and apply the decision's state changes to the
     sender and `inbound` (saved by the caller)."""
-    open_follow_up = _open_follow_up(inbound.sender)
+    recent = _recent_activity(inbound)
+    state = decisions.SenderState(
+        opted_out=inbound.sender.opted_out,
+        replies_in_window=recent.replies,
+        same_text_repeats=recent.same_text_repeats,
+        open_crisis=recent.open_follow_up_id is not None,
+    )
     reading = _read(
         inbound.body,
-        state=_sender_state(inbound, open_follow_up=open_follow_up),
+        state=state,
         conversation=lambda: selectors.conversation(sender=inbound.sender, exclude=inbound),
     )
     screening, decision = reading.screening, reading.decision
@@ -353,6 +375,9 @@ def _decide_and_apply(inbound: InboundMessage) -> Reading:
     elif decision.opt_change == "in":
         sender_opt_in(sender=inbound.sender)
     if decision.join_crisis:
+        open_follow_up = (
+            FollowUp.objects.get(pk=recent.open_follow_up_id) if recent.open_follow_up_id else None
+        )
         inbound.follow_up = _crisis_follow_up_join(
             inbound=inbound, screening=screening, follow_up=open_follow_up
         )
@@ -375,26 +400,46 @@ def reply_preview(*, text: str, country: str) -> dict:
     return {"screening": reading.screening, "outcome": Outcome(decision.outcome).label, "reply": reply}
 
 
+# What processing sets on a text: saving only these leaves its body alone
+# (encrypted again on every full save).
+PROCESSED_FIELDS = (
+    "screening_level",
+    "screening_category",
+    "screening_reasons",
+    "understanding_reasons",
+    "needs_follow_up",
+    "follow_up_reason",
+    "follow_up",
+    "outcome",
+    "processed_at",
+    "topic",
+    "intent",
+    "menu",
+)
+
+
 def inbound_message_process(*, inbound_id: int) -> OutboundMessage | None:
-    """Decide and record the reply to one stored text; queue its sending.
+    """Decide and record the reply to one stored text; return it (None when
+    no reply is due). Sending it is the caller's:
+    `sms.sending.inbound_message_answer`.
 
     Runs once per text: a re-delivered task finds it processed and returns
-    the reply it already made (queueing it again is harmless, see sending).
+    the reply it already made (sending it again is harmless, see sending).
     """
     from sms.tasks import alert_on_call
 
     with content_cache.one_version(), transaction.atomic():
-        inbound = InboundMessage.objects.select_for_update().select_related("sender").get(pk=inbound_id)
+        # One text per sender at a time (both rows locked): rate counts and
+        # the follow-up item stay consistent.
+        inbound = (
+            InboundMessage.objects.select_for_update(of=("self", "sender"))
+            .select_related("sender")
+            .get(pk=inbound_id)
+        )
         if inbound.outcome != Outcome.PENDING:
-            # Re-delivered (acks_late) after a worker died: if it died between
-            # committing the reply and queueing it, queue it now. Sending twice
-            # is impossible (see sms.sending), losing the reply is not.
-            outbound = OutboundMessage.objects.filter(inbound=inbound).first()
-            if outbound and outbound.status == OutboundMessage.Status.PENDING:
-                transaction.on_commit(lambda: queues.reply_send_enqueue(outbound), robust=True)
-            return outbound
-        # One text per sender at a time: rate counts and the follow-up item stay consistent.
-        Sender.objects.select_for_update().filter(pk=inbound.sender_id).first()
+            # Re-delivered (acks_late) after a worker died, perhaps between
+            # committing the reply and sending it.
+            return OutboundMessage.objects.filter(inbound=inbound).first()
         reading = _decide_and_apply(inbound)
         decision, screening = reading.decision, reading.screening
         inbound.outcome, inbound.processed_at = decision.outcome, timezone.now()
@@ -403,7 +448,7 @@ def inbound_message_process(*, inbound_id: int) -> OutboundMessage | None:
         inbound.topic_id = topic.pk if topic else None
         inbound.intent_id = reading.answers.intent_ids.get(decision.intent)
         inbound.menu = list(decision.menu)
-        inbound.save()
+        inbound.save(update_fields=PROCESSED_FIELDS)
         outbound = None
         if decision.reply is not None:
             reply = _reply(
@@ -422,10 +467,8 @@ def inbound_message_process(*, inbound_id: int) -> OutboundMessage | None:
                 encoding=reply.info.encoding,
                 segments=reply.info.segments,
             )
-            transaction.on_commit(lambda: queues.reply_send_enqueue(outbound), robust=True)
         if decision.alert_on_call:
-            # Its own task, after the reply is queued: a mail failure never
-            # blocks the reply, and is retried.
+            # Its own task: a mail failure never blocks the reply, and is retried.
             transaction.on_commit(lambda: alert_on_call.delay(inbound.pk), robust=True)
     logger.info("SMS %s: %s (screening: %s)", inbound.message_sid, decision.outcome, screening.level)
     return outbound

@@ -11,16 +11,19 @@ from sms import recovery, retention, sending, services
 
 
 # A database hiccup while deciding the reply: try again (processing is
-# idempotent and nothing has been sent yet), with backoff and jitter.
+# idempotent, and a send is claimed before Twilio is called), with backoff
+# and jitter. It sends the reply too: the time limits are the send's.
 @shared_task(
     acks_late=True,
     autoretry_for=(OperationalError, InterfaceError),
     retry_backoff=True,
     retry_jitter=True,
     max_retries=5,
+    soft_time_limit=sending.SEND_TIME_LIMIT_SECONDS - 5,
+    time_limit=sending.SEND_TIME_LIMIT_SECONDS,
 )
 def process_inbound(inbound_id: int) -> None:
-    services.inbound_message_process(inbound_id=inbound_id)
+    sending.inbound_message_answer(inbound_id=inbound_id)
 
 
 @shared_task(

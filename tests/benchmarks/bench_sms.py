@@ -16,8 +16,8 @@ and noisy: only ratios compare between runs):
   the queue; the workers' first job is that backlog ("workers alone").
 - no-op tasks: a task that only counts itself (bench_tasks.py) through the
   same broker, queue (`inbound`) and workers: Celery's own ceiling here. A
-  text is two tasks (process_inbound, send_outbound), so the pipeline's
-  ceiling is half that rate.
+  text is one task (process_inbound decides the reply and sends it), so
+  that rate is the pipeline's ceiling.
 - burst: BENCH_SMS_BURST (2,000) texts posted as fast as 8 clients can; for
   each, the time from its POST to the reply reaching the fake, crisis
   replies (outcome crisis or follow-up, read from the database) apart.
@@ -353,7 +353,7 @@ def report(run: Run, fake, traffic: Traffic, cpu_lines: list[str]) -> None:
         say(f"  {name:44} {figure:>10}  {target:>9}  {'met' if ok else 'NOT MET'}")
     say("Ratios without a goal, for scale:")
     say(f"  burst end to end / no-op tasks ({run.burst_rate:.1f} / {run.no_op_rate:.0f} per s)"
-        f"{run.burst_rate / run.no_op_rate:12.3f}x  (2 tasks a text: 0.5x is Celery's ceiling)")  # fmt: skip
+        f"{run.burst_rate / run.no_op_rate:12.3f}x  (1 task a text: 1x is Celery's ceiling)")  # fmt: skip
     say(f"  backlog, workers alone / no-op tasks ({run.backlog_rate:.1f} / {run.no_op_rate:.0f} per s)"
         f"{run.backlog_rate / run.no_op_rate:6.3f}x")  # fmt: skip
     say(f"  webhook acks / backlog, workers alone ({run.webhook:.0f} / {run.backlog_rate:.1f} per s)"

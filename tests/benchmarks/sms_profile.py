@@ -1,6 +1,7 @@
 """Where a text's time goes, for `bench_sms.py`: the three steps of the
-pipeline (the webhook through Django's test client, signed; the service
-process_inbound runs; the one send_outbound runs, to the fake Twilio) each
+pipeline (the webhook through Django's test client, signed; deciding the
+reply, the service inbound_message_process; sending it, to the fake Twilio,
+outbound_message_send: the task process_inbound runs both) each
 under cProfile in this process, with the servers stopped, for a few hundred
 texts. Per step: wall and CPU time per text, database queries and broker
 publishes per text (unprofiled), then under cProfile (wall clock: waiting

@@ -107,5 +107,6 @@ def test_processing_an_emergency_query_count(text_in, sms_content, django_assert
     OutboundMessage.objects.all().delete()
     FollowUp.objects.all().delete()
 
-    with django_assert_max_num_queries(14):
+    # No conversation read; the follow-up item created instead.
+    with django_assert_max_num_queries(7):
         inbound_message_process(inbound_id=inbound.pk)

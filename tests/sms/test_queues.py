@@ -62,7 +62,7 @@ def _record_queues(monkeypatch, task) -> list[tuple[int, str]]:
     """(id, queue) of each time `task` is queued, instead of running it."""
     queued = []
     monkeypatch.setattr(
-        task, "apply_async", lambda args, queue: queued.append((args[0], queue)), raising=False
+        task, "apply_async", lambda args, queue, **options: queued.append((args[0], queue)), raising=False
     )
     return queued
 
@@ -74,7 +74,21 @@ def queued_sends(monkeypatch):
     return _record_queues(monkeypatch, send_outbound)
 
 
-def test_a_crisis_reply_is_queued_on_the_crisis_queue(text_in, sms_content, queued_sends):
+def test_a_reply_is_sent_by_the_worker_that_decided_it_without_queueing(
+    text_in, sms_content, twilio_backend, queued_sends
+):
+    crisis, answer = text_in("i want to die"), text_in("ketamine", sender=OTHER_NUMBER)
+
+    assert queued_sends == []
+    assert len(twilio_backend.accepted()) == 2
+    assert crisis.reply.twilio_sid and answer.reply.twilio_sid
+
+
+def test_a_reply_to_retry_is_queued_on_the_queue_of_its_kind(
+    text_in, sms_content, twilio_backend, queued_sends
+):
+    twilio_backend.respond(503, 503)
+
     crisis, answer = text_in("i want to die"), text_in("ketamine", sender=OTHER_NUMBER)
 
     assert queued_sends == [
@@ -93,10 +107,11 @@ def test_the_sweep_queues_a_lost_crisis_reply_on_the_crisis_queue(
     from sms import recovery
 
     crisis, answer = text_in("i want to die"), text_in("ketamine", sender=OTHER_NUMBER)
-    queued_sends.clear()  # their tasks were lost
     long_ago = timezone.now() - dt.timedelta(minutes=5)
-    for inbound in (crisis, answer):
-        type(inbound.reply).objects.filter(pk=inbound.reply.pk).update(next_attempt_at=long_ago)
+    for inbound in (crisis, answer):  # their workers died before sending them
+        type(inbound.reply).objects.filter(pk=inbound.reply.pk).update(
+            status="pending", twilio_sid=None, next_attempt_at=long_ago
+        )
 
     recovery.stalled_work_requeue()
 

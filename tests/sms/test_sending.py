@@ -225,11 +225,9 @@ def test_a_reply_is_not_sent_after_the_sender_opted_out(
     inbound = text_in("ketamine")
     OutboundMessage.objects.all().delete()
     InboundMessage.objects.filter(pk=inbound.pk).update(outcome=InboundMessage.Outcome.PENDING)
-    with django_capture_on_commit_callbacks(execute=False) as callbacks:
-        inbound_message_process(inbound_id=inbound.pk)
+    reply = inbound_message_process(inbound_id=inbound.pk)
     Sender.objects.update(opted_out=True)
-    for callback in callbacks:
-        callback()
+    sending.outbound_message_send(outbound_id=reply.pk)
 
     assert len(twilio_backend.messages()) == 1  # only the first reply
     assert OutboundMessage.objects.get().status == Status.FAILED
@@ -261,21 +259,29 @@ def test_retries_ride_out_a_five_minute_outage_then_stop_at_the_window(settings)
     assert sending.retry_delay(retries=spent, age=dt.timedelta(0), crisis=False) is None
 
 
-def test_the_task_retries_with_backoff_countdown(text_in, sms_content, twilio_backend, monkeypatch):
+def test_the_retries_wait_a_backoff_countdown(text_in, sms_content, twilio_backend, monkeypatch):
     countdowns = []
-    original = send_outbound.retry
 
-    def spy(*args, **kwargs):
-        countdowns.append(kwargs.get("countdown"))
-        return original(*args, **kwargs)
+    def spy(method):
+        original = getattr(send_outbound, method)
 
-    monkeypatch.setattr(send_outbound, "retry", spy)
+        def spied(*args, **kwargs):
+            countdowns.append((method, kwargs.get("countdown"), kwargs.get("retries")))
+            return original(*args, **kwargs)
+
+        return spied
+
+    for method in ("apply_async", "retry"):
+        monkeypatch.setattr(send_outbound, method, spy(method))
     twilio_backend.respond(429, 429, 201)
 
     text_in("ketamine")
 
-    assert len(countdowns) == 2
-    assert all(isinstance(value, int) and value >= 0 for value in countdowns)
+    # The processing worker's own attempt failed: the first retry is queued
+    # as attempt 2; it failed too, and the task retries itself.
+    assert [(method, retries) for method, _, retries in countdowns] == [("apply_async", 1), ("retry", None)]
+    assert all(isinstance(value, int) and value >= 0 for _, value, _ in countdowns)
+    assert OutboundMessage.objects.get().attempts == 3
 
 
 # --- Status callbacks ----------------------------------------------------------
@@ -352,23 +358,21 @@ def test_status_callback_missing_fields(client, sent):
     assert _status_post(client, {"MessageSid": sent.twilio_sid}).status_code == 400
 
 
-def test_redelivered_processing_queues_a_reply_that_was_never_queued(
-    text_in, sms_content, twilio_backend, django_capture_on_commit_callbacks
-):
-    from sms.services import inbound_message_process
+def test_redelivered_processing_sends_a_reply_that_was_never_sent(text_in, sms_content, twilio_backend):
+    from sms.tasks import process_inbound
 
     text_in("ketamine")
     outbound = OutboundMessage.objects.get()
     twilio_backend.requests.clear()
-    # As if a worker died after committing the reply but before queueing its send.
+    # As if a worker died after committing the reply but before sending it.
     OutboundMessage.objects.filter(pk=outbound.pk).update(status=Status.PENDING, twilio_sid=None, attempts=0)
 
-    with django_capture_on_commit_callbacks(execute=True):
-        again = inbound_message_process(inbound_id=outbound.inbound_id)
+    process_inbound.apply(args=[outbound.inbound_id])
+    process_inbound.apply(args=[outbound.inbound_id])
 
-    assert again.pk == outbound.pk
     assert len(twilio_backend.messages()) == 1
     assert OutboundMessage.objects.get().twilio_sid
+    assert OutboundMessage.objects.count() == 1
 
 
 def test_a_dropped_connection_after_sending_is_not_retried_but_flagged(text_in, sms_content, twilio_backend):

@@ -213,6 +213,33 @@ def test_duplicate_message_sid_gets_200_and_no_second_reply(
     assert OutboundMessage.objects.count() == 1
 
 
+def test_a_duplicate_message_sid_from_a_new_number_leaves_no_conversation_behind(
+    client, sms_content, django_capture_on_commit_callbacks
+):
+    data = _data()
+    again = {**data, "From": "+447700900999"}
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(INBOUND_PATH, data, HTTP_X_TWILIO_SIGNATURE=sign(INBOUND_PATH, data))
+        response = client.post(INBOUND_PATH, again, HTTP_X_TWILIO_SIGNATURE=sign(INBOUND_PATH, again))
+
+    assert response.status_code == 200
+    assert Sender.objects.count() == 1
+    assert InboundMessage.objects.count() == 1
+
+
+def test_a_new_senders_conversation_waits_from_its_first_text(
+    client, sms_content, django_capture_on_commit_callbacks
+):
+    data = _data()
+    with django_capture_on_commit_callbacks(execute=False):
+        client.post(INBOUND_PATH, data, HTTP_X_TWILIO_SIGNATURE=sign(INBOUND_PATH, data))
+
+    inbound = InboundMessage.objects.select_related("sender").get()
+    assert inbound.sender.last_text_at == inbound.sender.waiting_since == inbound.received_at
+    assert inbound.sender.status == "open"
+
+
 def test_message_sid_is_unique_in_the_database():
     constraints = [
         field.name for field in InboundMessage._meta.get_fields() if getattr(field, "unique", False)
@@ -241,11 +268,19 @@ def test_number_is_stored_encrypted_and_hashed(text_in, sms_content):
 def test_webhook_query_count(
     client, sms_content, django_assert_max_num_queries, django_capture_on_commit_callbacks
 ):
-    # A new sender: look-up, insert sender, insert message, and their
-    # savepoints; then the conversation moves up the inbox (one update), and
-    # one look for an open crisis follow-up (its texts go to the crisis queue).
+    # A new sender: the look-up (with whether a crisis follow-up of theirs is
+    # open: their texts go to the crisis queue), the sender created already
+    # waiting in the inbox, the message, and four savepoints (the test's
+    # transaction makes the outer one a savepoint too).
     data = _data()
-    with django_capture_on_commit_callbacks(execute=False), django_assert_max_num_queries(11):
+    with django_capture_on_commit_callbacks(execute=False), django_assert_max_num_queries(9):
+        response = client.post(INBOUND_PATH, data, HTTP_X_TWILIO_SIGNATURE=sign(INBOUND_PATH, data))
+    assert response.status_code == 200
+
+    # Someone who texted before: the look-up, the message, the conversation
+    # moved up the inbox (one update), three savepoints.
+    data = _data(Body="and what about the comedown")
+    with django_capture_on_commit_callbacks(execute=False), django_assert_max_num_queries(7):
         response = client.post(INBOUND_PATH, data, HTTP_X_TWILIO_SIGNATURE=sign(INBOUND_PATH, data))
     assert response.status_code == 200
 
