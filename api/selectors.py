@@ -7,9 +7,9 @@ computes it once per request.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
-from django.db.models import Case, IntegerField, Prefetch, Q, QuerySet, When
+from django.db.models import F, Func, IntegerField, Prefetch, Q, QuerySet
 from django.http import Http404
 from wagtail.models import Page
 
@@ -17,9 +17,24 @@ from api.pages import parent_path
 from cms.models import ArticlePage, ArticleRelatedLink, TopicPage, TopicSmsAnswer
 from cms.selectors import search_query_clean
 
-# Wagtail search returns the best matches; more than this is noise, and the
-# ids are re-applied to a queryset as a ranked IN (...) list.
-SEARCH_MAX_RESULTS = 500
+# Search ranks only the newest SEARCH_CANDIDATES matching articles (and every
+# topic: a site has tens; `site_search`). Relevance (PostgreSQL's ts_rank) is
+# computed per matching row from its whole index vector, so ranking every
+# match costs time in proportion to how many pages a word is in (half a
+# second for a word in all of 10,000 articles). The newest matches are found
+# through indexes, a few rows' work however many match: walking pages newest
+# first (`cms_page_last_published_idx`) and checking each one's index entry
+# for a common word, the GIN index on the entries' vectors (`api` migration
+# 0002) for a rare one.
+#
+# The trade-off: when more than this many articles match, an older one,
+# however relevant, is not among the results. A content site of hundreds of
+# articles has that many matches only for a word nearly every article uses
+# (the topic's own name); the newest hundred, best first, are five pages of
+# results at the default page size, and a topic named by the query comes
+# first whatever its date. The API showed at most 500 results before this
+# bound too; more than that was noise.
+SEARCH_CANDIDATES = 100
 
 
 def article_queryset(*, visible: Q) -> QuerySet[ArticlePage]:
@@ -39,28 +54,74 @@ def topics_for_articles(*, articles: Iterable[ArticlePage], visible: Q) -> dict[
     return topics_by_path(paths={parent_path(article) for article in articles}, visible=visible)
 
 
-def ranked_ids(*, queryset: QuerySet, q: str) -> list[int]:
-    """Ids matching `q` with Wagtail search, best first (one query)."""
-    q = search_query_clean(q)
-    if not q:
-        return []
-    # Only the ids: the rows (an article's body) would be read and thrown away.
-    results = queryset.only("pk").search(q, operator="and")[:SEARCH_MAX_RESULTS]
-    return [obj.pk for obj in results]
+def ranked_rows(
+    *, model: type[Page], candidates: QuerySet | list[int], q: str, fields: tuple[str, ...]
+) -> list[tuple]:
+    """`fields` of the `model` pages among `candidates` (ids) matching the
+    cleaned query `q`, best first by Wagtail search's relevance (one query)."""
+    ranked = model.objects.filter(pk__in=candidates).search(q, operator="and")
+    return list(_search_queryset(ranked).values_list(*fields))
+
+
+def newest_matches(*, queryset: QuerySet, q: str) -> QuerySet:
+    """The ids of the newest SEARCH_CANDIDATES live pages of `queryset`
+    matching the cleaned query `q`, no relevance computed: a query to read,
+    or a subquery.
+
+    `queryset` may filter by anything (visibility, tags, tree position): it
+    narrows the search by primary key, the one filter Wagtail search takes
+    whatever the search index's filter fields are."""
+    model = queryset.model
+    newest_first = (
+        model.objects.live().filter(pk__in=queryset.values("pk")).order_by("-last_published_at", "path")
+    )
+    matches = newest_first.search(q, operator="and", order_by_relevance=False)[:SEARCH_CANDIDATES]
+    return _search_queryset(matches).values_list("pk", flat=True)
+
+
+def _search_queryset(results) -> QuerySet:
+    """The queryset Wagtail's database search backends (PostgreSQL, SQLite,
+    MySQL, the fallback; the one `WAGTAILSEARCH_BACKENDS` names) run for
+    `results`: to read only the ids from it, not the model instances nor the
+    index vector each matched row carries (kilobytes a page)."""
+    return results.get_queryset()
+
+
+class IdPosition(Func):
+    """The position of a row's primary key in `ids`, in SQL: one CASE with
+    the ids as parameters. Django's Case(When(pk=...), ...) builds and
+    resolves an expression per id, each time the query is compiled (its
+    count, then its page): milliseconds for a hundred ids."""
+
+    output_field = IntegerField()
+
+    def __init__(self, ids: list[int]):
+        super().__init__(F("pk"))
+        self.ids = list(ids)
+
+    def as_sql(self, compiler, connection, **extra_context):
+        pk_sql, pk_params = compiler.compile(self.source_expressions[0])
+        whens = " ".join("WHEN %s THEN %s" for _ in self.ids)
+        positions = [value for position, pk in enumerate(self.ids) for value in (pk, position)]
+        return f"(CASE {pk_sql} {whens} END)", [*pk_params, *positions]
 
 
 def order_by_ids(queryset: QuerySet, ids: list[int]) -> QuerySet:
     if not ids:
         return queryset.none()
-    rank = Case(*[When(pk=pk, then=position) for position, pk in enumerate(ids)], output_field=IntegerField())
-    return queryset.filter(pk__in=ids).order_by(rank)
+    return queryset.filter(pk__in=ids).order_by(IdPosition(ids))
 
 
 def article_search(*, queryset: QuerySet[ArticlePage], q: str) -> QuerySet[ArticlePage]:
-    """`queryset` narrowed to articles matching `q`, most relevant first."""
-    # Search the plain live articles (filters such as tags or tree position
-    # are not search-index filter fields), then intersect with `queryset`.
-    return order_by_ids(queryset, ranked_ids(queryset=ArticlePage.objects.live(), q=q))
+    """`queryset` narrowed to articles matching `q`, most relevant first
+    among the newest SEARCH_CANDIDATES matches (one query: the candidates
+    are a subquery of the ranking)."""
+    q = search_query_clean(q)
+    if not q:
+        return queryset.none()
+    candidates = newest_matches(queryset=queryset, q=q)
+    ranked = ranked_rows(model=ArticlePage, candidates=candidates, q=q, fields=("pk",))
+    return order_by_ids(queryset, [pk for (pk,) in ranked])
 
 
 def article_get(*, slug: str, visible: Q) -> ArticlePage:
@@ -116,25 +177,73 @@ def articles_by_topic(*, topics: Iterable[TopicPage], visible: Q) -> dict[str, l
     return grouped
 
 
-def site_search(*, q: str, visible: Q) -> list[Page]:
+def site_search(*, q: str, visible: Q) -> RankedPages:
     """Public topics and articles matching `q`, best first, as specific
-    pages (three queries: the search, topics, articles).
+    pages: the topics, the candidate articles and the ranking of both (three
+    queries), then the articles a page of results at a time (one query per
+    page read).
 
     A topic's other names are synonyms: when `q` names a topic ("special k"),
     that topic and then its articles come first, as in
     `cms.selectors.content_search`; the rest keep the search ranking."""
-    ids = ranked_ids(queryset=Page.objects.live().type(TopicPage, ArticlePage), q=q)
-    if not ids:
-        return []
-    topics = TopicPage.objects.filter(visible, pk__in=ids).in_bulk()
-    articles = ArticlePage.objects.filter(visible, pk__in=ids).defer("body").in_bulk()
-    found = {**topics, **articles}
-    ranked = [found[pk] for pk in ids if pk in found]
-    named_paths = [topic.path for topic in topics.values() if topic.is_called(q)]
+    q_clean = search_query_clean(q)
+    if not q_clean:
+        return RankedPages.none()
+    # Every topic is a candidate, so that however many newer articles match,
+    # a matching topic is ranked too: a site has tens of topics, and the
+    # ranking drops those that do not match. The article candidates are read
+    # first rather than given to the ranking as a subquery beside the
+    # topics: PostgreSQL cannot tell how few rows an ORed subquery with a
+    # LIMIT leaves, plans for thousands, and reads every search entry.
+    topics = TopicPage.objects.filter(visible).in_bulk()
+    candidates = [*topics, *newest_matches(queryset=ArticlePage.objects.filter(visible), q=q_clean)]
+    if not candidates:
+        return RankedPages.none()
+    rows = ranked_rows(model=Page, candidates=candidates, q=q_clean, fields=("pk", "path"))
+    ranked_pks = {pk for pk, _path in rows}
+    named_paths = [topic.path for topic in topics.values() if topic.pk in ranked_pks and topic.is_called(q)]
 
-    def synonym_rank(page: Page) -> int:
-        if page.path in named_paths:
+    def synonym_rank(row: tuple[int, str]) -> int:
+        _pk, path = row
+        if path in named_paths:
             return 0
-        return 1 if any(page.path.startswith(path) for path in named_paths) else 2
+        return 1 if any(path.startswith(named) for named in named_paths) else 2
 
-    return sorted(ranked, key=synonym_rank)  # stable: search order within each rank
+    ranked = sorted(rows, key=synonym_rank)  # stable: search order within each rank
+    return RankedPages(
+        ids=[pk for pk, _path in ranked],
+        topics=topics,
+        articles=ArticlePage.objects.filter(visible).defer("body"),
+    )
+
+
+class RankedPages(Sequence):
+    """Search results in rank order that load their articles a slice at a
+    time: pagination takes the length, then one page; making a hundred
+    articles' model instances to show five would take longer than the
+    search."""
+
+    def __init__(self, *, ids: list[int], topics: dict[int, TopicPage], articles: QuerySet[ArticlePage]):
+        self.ids = ids
+        self.topics = topics
+        self.articles = articles
+
+    @classmethod
+    def none(cls) -> RankedPages:
+        return cls(ids=[], topics={}, articles=ArticlePage.objects.none())
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __iter__(self):
+        return iter(self._pages(self.ids))  # one query, not one per item
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return self._pages(self.ids[index])
+        return self._pages([self.ids[index]])[0]
+
+    def _pages(self, ids: list[int]) -> list[Page]:
+        articles = self.articles.in_bulk([pk for pk in ids if pk not in self.topics])
+        found = {**self.topics, **articles}
+        return [found[pk] for pk in ids if pk in found]

@@ -13,7 +13,7 @@ from django.core.cache import cache
 from django.db.models import prefetch_related_objects
 from django.utils import timezone
 
-from api.selectors import SEARCH_MAX_RESULTS
+from api.selectors import SEARCH_CANDIDATES
 from api.seo import share_rendition_warm
 from cms.models import ArticlePage, ArticleRelatedLink
 
@@ -245,6 +245,6 @@ def test_query_counts_are_the_same_at_10_and_1000_articles(
             assert response.status_code == 200, (name, response.content[:300])
             counts.setdefault(name, []).append(len(queries))
         searched = api_client.get("/api/v1/articles/", {"q": "measured"}).json()["count"]
-        assert searched == min(size, SEARCH_MAX_RESULTS)
+        assert searched == min(size, SEARCH_CANDIDATES)
         assert len(api_client.get("/api/v1/articles/many-1/").json()["related_articles"]) == 3
     assert {name: small for name, (small, large) in counts.items() if small != large} == {}, counts
