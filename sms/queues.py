@@ -55,5 +55,6 @@ def reply_send_enqueue(outbound: OutboundMessage, *, countdown: int | None = Non
     after commit."""
     from sms.tasks import send_outbound
 
-    options = {"countdown": countdown, "retries": retries} if countdown is not None else {}
-    send_outbound.apply_async((outbound.pk,), queue=reply_queue(outbound.kind), **options)
+    send_outbound.apply_async(
+        (outbound.pk,), queue=reply_queue(outbound.kind), countdown=countdown, retries=retries
+    )

@@ -1,8 +1,8 @@
 """SMS actions: receive a text, decide the reply, opt senders in and out.
 
-The webhook calls `inbound_message_receive` (store only); the worker calls
-`inbound_message_process` (decide and record the reply), then
-`sms.sending.outbound_message_send`. Each step is safe to run twice.
+The webhook calls `inbound_message_receive` (store only); the worker's
+`sms.sending.inbound_message_answer` calls `inbound_message_process` (decide
+and record the reply), then sends it. Each step is safe to run twice.
 """
 
 from __future__ import annotations

@@ -76,7 +76,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from tests.benchmarks import servers, sms_pipeline, sms_traffic  # noqa: E402
-from tests.benchmarks.servers import say  # noqa: E402
+from tests.benchmarks.servers import quantile, say  # noqa: E402
 from tests.benchmarks.sms_profile import profile  # noqa: E402
 from tests.benchmarks.sms_traffic import Text, Traffic  # noqa: E402
 
@@ -151,12 +151,6 @@ def flush_redis() -> None:
 
 
 # --- figures ------------------------------------------------------------------
-
-
-def quantile(values: list[float], q: int) -> float:
-    if len(values) < 2:
-        return values[0] if values else float("nan")
-    return statistics.quantiles(values, n=100, method="inclusive")[q - 1]
 
 
 def outcomes(texts: list[Text]) -> dict[str, str]:

@@ -29,6 +29,13 @@ def say(text: str) -> None:
     print(text, flush=True)  # noqa: T201
 
 
+def quantile(values: list[float], q: int) -> float:
+    """The q-th percentile of `values` (NaN for none)."""
+    if len(values) < 2:
+        return values[0] if values else float("nan")
+    return statistics.quantiles(values, n=100, method="inclusive")[q - 1]
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -202,5 +209,5 @@ def load(
         for thread in threads:
             thread.join()
         elapsed = time.monotonic() - started
-    quantiles = statistics.quantiles(latencies, n=100, method="inclusive")
-    return Figures(len(latencies) / elapsed, quantiles[49] * 1000, quantiles[98] * 1000, errors[0])
+    p50, p99 = (quantile(latencies, q) * 1000 for q in (50, 99))
+    return Figures(len(latencies) / elapsed, p50, p99, errors[0])
