@@ -7,6 +7,7 @@ queries and returns the serialized data. It serves both the public detail
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from typing import Any
 
@@ -37,6 +38,12 @@ class StreamBodyField(serializers.ListField):
     def __init__(self, stream_block, **kwargs):
         self.stream_block = stream_block
         super().__init__(child=serializers.DictField(), **kwargs)
+
+    def __deepcopy__(self, memo):
+        # DRF deep-copies declared fields for every serializer instance, and
+        # its default copy would rebuild the whole block tree each time (a
+        # millisecond a request). Block definitions are never changed: share it.
+        return type(self)(self.stream_block, **copy.deepcopy(self._kwargs, memo))
 
     def to_representation(self, data):
         return data  # already rendered by api.blocks
