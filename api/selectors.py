@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from django.db.models import F, Func, IntegerField, Prefetch, Q, QuerySet
+from django.db.models import Prefetch, Q, QuerySet
 from django.http import Http404
 from wagtail.models import Page
 
@@ -87,41 +87,20 @@ def _search_queryset(results) -> QuerySet:
     return results.get_queryset()
 
 
-class IdPosition(Func):
-    """The position of a row's primary key in `ids`, in SQL: one CASE with
-    the ids as parameters. Django's Case(When(pk=...), ...) builds and
-    resolves an expression per id, each time the query is compiled (its
-    count, then its page): milliseconds for a hundred ids."""
+def article_search(*, queryset: QuerySet[ArticlePage], q: str) -> RankedPages:
+    """The articles of `queryset` matching `q`, most relevant first among
+    the newest SEARCH_CANDIDATES matches: the candidates, then their ranking
+    (two queries), then the articles a page of results at a time.
 
-    output_field = IntegerField()
-
-    def __init__(self, ids: list[int]):
-        super().__init__(F("pk"))
-        self.ids = list(ids)
-
-    def as_sql(self, compiler, connection, **extra_context):
-        pk_sql, pk_params = compiler.compile(self.source_expressions[0])
-        whens = " ".join("WHEN %s THEN %s" for _ in self.ids)
-        positions = [value for position, pk in enumerate(self.ids) for value in (pk, position)]
-        return f"(CASE {pk_sql} {whens} END)", [*pk_params, *positions]
-
-
-def order_by_ids(queryset: QuerySet, ids: list[int]) -> QuerySet:
-    if not ids:
-        return queryset.none()
-    return queryset.filter(pk__in=ids).order_by(IdPosition(ids))
-
-
-def article_search(*, queryset: QuerySet[ArticlePage], q: str) -> QuerySet[ArticlePage]:
-    """`queryset` narrowed to articles matching `q`, most relevant first
-    among the newest SEARCH_CANDIDATES matches (one query: the candidates
-    are a subquery of the ranking)."""
+    The candidates are read rather than given to the ranking as a subquery:
+    PostgreSQL then hashes every article to join the two (a table scan that
+    grows with the site), where a list of ids is a few index look-ups."""
     q = search_query_clean(q)
-    if not q:
-        return queryset.none()
-    candidates = newest_matches(queryset=queryset, q=q)
+    candidates = list(newest_matches(queryset=queryset, q=q)) if q else []
+    if not candidates:
+        return RankedPages.none()
     ranked = ranked_rows(model=ArticlePage, candidates=candidates, q=q, fields=("pk",))
-    return order_by_ids(queryset, [pk for (pk,) in ranked])
+    return RankedPages(ids=[pk for (pk,) in ranked], topics={}, articles=queryset)
 
 
 def article_get(*, slug: str, visible: Q) -> ArticlePage:

@@ -224,12 +224,9 @@ class ArticleListView(CachedGetMixin, generics.ListAPIView):
         if not q:
             return queryset
         searched = selectors.article_search(queryset=queryset, q=q)
-        # An explicit ordering beats relevance.
-        return (
-            searched.order_by(*queryset.query.order_by)
-            if "ordering" in self.request.query_params
-            else searched
-        )
+        if "ordering" in self.request.query_params:  # an explicit ordering beats relevance
+            return queryset.filter(pk__in=searched.ids)
+        return searched
 
     def get_serializer(self, *args, **kwargs):
         if not args:  # schema generation
