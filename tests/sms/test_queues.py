@@ -140,6 +140,29 @@ def test_a_text_the_screener_calls_a_crisis_is_processed_on_the_crisis_queue(
     ]
 
 
+def test_editors_patterns_and_examples_route_a_text_as_the_worker_reads_it(
+    text_in, sms_content, queued_processing
+):
+    from sms.models import CrisisExample, CrisisPattern
+
+    # Phrasings the built-in screener does not call a crisis: a partner
+    # service's code word, and a phrase agreed with one texter.
+    CrisisPattern.objects.create(pattern="code purple", category="medical")
+    CrisisExample.objects.create(
+        text="the usual thing is happening again", level="emergency", category="medical"
+    )
+
+    code_word = text_in("CODE PURPLE at the tent")
+    agreed = text_in("the usual thing is happening again", sender=OTHER_NUMBER)
+    ordinary = text_in("the usual thing is happening at the tent", sender="+447700900789")
+
+    assert queued_processing == [
+        (code_word.pk, settings.TASK_QUEUES["crisis"]),
+        (agreed.pk, settings.TASK_QUEUES["crisis"]),
+        (ordinary.pk, settings.TASK_QUEUES["inbound"]),
+    ]
+
+
 def test_a_text_after_a_crisis_is_processed_on_the_crisis_queue_whatever_it_says(
     text_in, sms_content, monkeypatch
 ):
