@@ -176,7 +176,7 @@ def staff_reply_send(*, sender: Sender, user, body: str, form_key: str) -> Outbo
             sender=locked,
             data={"reply_id": outbound.pk, "channel": locked.channel, "characters": len(text)},
         )
-        transaction.on_commit(lambda: queues.reply_send_enqueue(outbound), robust=True)
+        transaction.on_commit(lambda: queues.reply_send_enqueue(outbound.pk, kind=outbound.kind), robust=True)
     return outbound
 
 

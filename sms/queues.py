@@ -13,7 +13,7 @@ from __future__ import annotations
 from django.conf import settings
 
 from sms import selectors
-from sms.models import InboundMessage, OutboundMessage
+from sms.models import InboundMessage
 from sms.screening import screen
 
 # Replies to someone in crisis, and the follow-up after one (sms.sending).
@@ -52,12 +52,12 @@ def sms_queues() -> list[str]:
     return [settings.TASK_QUEUES[role] for role in ("crisis", "replies", "inbound")]
 
 
-def reply_send_enqueue(outbound: OutboundMessage, *, countdown: int | None = None, retries: int = 0) -> None:
-    """Queue the sending of `outbound` on its queue, in `countdown` seconds,
-    as attempt `retries` + 1 (the backoff counts earlier attempts). Call
-    after commit."""
+def reply_send_enqueue(
+    outbound_id: int, *, kind: str, countdown: int | None = None, retries: int = 0
+) -> None:
+    """Queue the sending of reply `outbound_id` on the queue of its `kind`,
+    in `countdown` seconds, as attempt `retries` + 1 (the backoff counts
+    earlier attempts). Call after commit."""
     from sms.tasks import send_outbound
 
-    send_outbound.apply_async(
-        (outbound.pk,), queue=reply_queue(outbound.kind), countdown=countdown, retries=retries
-    )
+    send_outbound.apply_async((outbound_id,), queue=reply_queue(kind), countdown=countdown, retries=retries)

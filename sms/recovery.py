@@ -72,7 +72,7 @@ def waiting_tasks() -> int:
 
 def stalled_work_requeue() -> dict[str, int]:
     """Queue again the work whose task was lost; return what was queued."""
-    from sms.tasks import alert_on_call, alert_reply_failed, send_outbound
+    from sms.tasks import alert_on_call, alert_reply_failed
 
     now = timezone.now()
     overdue_before = now - dt.timedelta(seconds=settings.SMS_STALLED_AFTER_SECONDS)
@@ -115,7 +115,7 @@ def stalled_work_requeue() -> dict[str, int]:
     for pk, body in pending_texts:
         queues.inbound_process_enqueue(pk, body)
     for pk, kind in [*outbound_ids, *stale_claim_ids]:
-        send_outbound.apply_async((pk,), queue=queues.reply_queue(kind))
+        queues.reply_send_enqueue(pk, kind=kind)
     for pk in alert_ids:
         alert_on_call.delay(pk)
     for pk in failed_reply_ids:

@@ -132,7 +132,7 @@ def inbound_message_answer(*, inbound_id: int) -> None:
     try:
         outbound_message_send(outbound_id=outbound.pk)
     except RetryLater as later:
-        queues.reply_send_enqueue(outbound, countdown=later.countdown, retries=1)
+        queues.reply_send_enqueue(outbound.pk, kind=outbound.kind, countdown=later.countdown, retries=1)
 
 
 def outbound_message_send(*, outbound_id: int, retries: int = 0) -> None:
