@@ -29,7 +29,7 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from django.conf import settings
 from django.core.cache import cache
@@ -48,6 +48,8 @@ COUNT_KEY_PREFIX = "api:count"
 # has to show on the next request, and revalidation is a cheap 304.
 PUBLIC_CACHE_CONTROL = "public, max-age=0, must-revalidate"
 PRIVATE_CACHE_CONTROL = "private, no-store"
+
+T = TypeVar("T")
 
 
 def current_generation() -> str:
@@ -93,6 +95,28 @@ def lookup(key: str) -> Lookup:
     if not isinstance(stored, tuple) or stored[0] != generation:
         return Lookup(key, generation)
     return Lookup(key, generation, stored[1])
+
+
+_built: dict[str, tuple[str, Any]] = {}
+
+
+def built_for_generation(name: str, found: Lookup | None, build: Callable[[], T]) -> T:
+    """`build()`'s value, kept in this process for the generation `found`
+    was read under (None, the cache off: built every time).
+
+    For what every request reads from the database and only a content change
+    alters (which pages are private): a miss then reuses it without a query,
+    and the change, which replaces the generation (`api.signals`), rebuilds
+    it. `found` was read before building, so a change committed meanwhile
+    leaves it under an older generation, and the next request builds again."""
+    if found is None:
+        return build()
+    kept = _built.get(name)
+    if kept is not None and kept[0] == found.generation:
+        return kept[1]
+    value = build()
+    _built[name] = (found.generation, value)
+    return value
 
 
 def store(found: Lookup, value: Any, *, timeout: int) -> None:

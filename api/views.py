@@ -96,7 +96,10 @@ class CachedGetMixin:
 
     @cached_property
     def visible(self):
-        return visible_q()
+        # Which pages are private changes only with content, and every change
+        # to it (a view restriction saved or deleted) replaces the generation.
+        found = getattr(self.request, "api_cache_lookup", None)
+        return caching.built_for_generation("visible", found, visible_q)
 
     @classmethod
     def cache_vary_on(cls, request) -> tuple[str, ...]:

@@ -249,3 +249,24 @@ def test_list_counts_are_cached_until_content_changes(api_client, make_article):
     assert not [query for query in queries if "COUNT(" in query["sql"]]
     make_article(title="Two")
     assert get(api_client, LIST, HTTP_HOST="127.0.0.1").json()["count"] == 2
+
+
+def test_which_pages_are_private_is_read_once_per_content_generation(
+    api_client, make_article, add_page, topic_index_page
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from wagtail.models import PageViewRestriction
+
+    private_topic = add_page(topic_index_page, TopicPage(title="Private", slug="private"))
+    make_article(title="Open")
+    make_article(title="Behind login", parent=private_topic)
+    assert get(api_client, LIST, HTTP_HOST="localhost").json()["count"] == 2
+
+    with CaptureQueriesContext(connection) as queries:
+        get(api_client, LIST, HTTP_HOST="127.0.0.1")  # another URL: a miss
+    assert not [query for query in queries if "wagtailcore_pageviewrestriction" in query["sql"]]
+
+    PageViewRestriction.objects.create(page=private_topic, restriction_type="login")
+    results = get(api_client, LIST, HTTP_HOST="localhost").json()["results"]
+    assert [article["title"] for article in results] == ["Open"]
