@@ -152,7 +152,8 @@ class _ExampleIndex:
     def best(self, counts: Counter) -> tuple[float, Example] | None:
         """(cosine similarity, example) for the example most like `counts`
         (ties: by intent, then text), or None when none shares a feature.
-        Only the best one is used, so the ~1,400 candidates are not sorted."""
+        Only the best one is used, so the ~1,400 candidates are not sorted,
+        and only those tied for it are compared by intent and text."""
         vector = _vector(
             {feature: count for feature, count in counts.items() if feature in self.idf}, self.idf
         )
@@ -160,8 +161,11 @@ class _ExampleIndex:
         for feature, weight in vector.items():
             for number, other in self.postings.get(feature, ()):
                 totals[number] += weight * other
-        ranked = ((score, self.examples[number][0]) for number, score in totals.items())
-        return min(ranked, key=lambda item: (-item[0], item[1].intent, item[1].text), default=None)
+        if not totals:
+            return None
+        top = max(totals.values())
+        tied = (self.examples[number][0] for number, score in totals.items() if score == top)
+        return top, min(tied, key=lambda example: (example.intent, example.text))
 
 
 def _plain(message: str, topics: Iterable[Topic]) -> tuple[str | None, list[str], list[str]]:
