@@ -37,7 +37,7 @@ from django.db.models import Min
 from django.utils import timezone
 from kombu.exceptions import ChannelError
 
-from sms import queues, sending
+from sms import queues, selectors, sending
 from sms.models import InboundMessage, OutboundMessage, ScreeningLevel
 
 logger = logging.getLogger(__name__)
@@ -76,10 +76,9 @@ def stalled_work_requeue() -> dict[str, int]:
 
     now = timezone.now()
     overdue_before = now - dt.timedelta(seconds=settings.SMS_STALLED_AFTER_SECONDS)
-    pending_texts = list(
-        InboundMessage.objects.filter(outcome=Outcome.PENDING, received_at__lt=overdue_before)
-        .order_by("received_at")
-        .values_list("pk", "body")
+    pending_texts = selectors.texts_unprocessed(
+        received_before=overdue_before,
+        follow_up_since=now - dt.timedelta(hours=settings.SMS_FOLLOW_UP_WINDOW_HOURS),
     )
     outbound_ids = list(
         OutboundMessage.objects.filter(status=Status.PENDING, next_attempt_at__lt=overdue_before)
@@ -112,8 +111,8 @@ def stalled_work_requeue() -> dict[str, int]:
                 updated_at__lt=now - STALLED_ALERT_AFTER,
             ).values_list("pk", flat=True)
         )
-    for pk, body in pending_texts:
-        queues.inbound_process_enqueue(pk, body)
+    for pk, body, follow_up_open in pending_texts:
+        queues.inbound_process_enqueue(pk, body, follow_up_open=follow_up_open)
     for pk, kind in [*outbound_ids, *stale_claim_ids]:
         queues.reply_send_enqueue(pk, kind=kind)
     for pk in alert_ids:

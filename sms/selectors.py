@@ -220,6 +220,21 @@ def _open_crisis_follow_ups(*, since: dt.datetime):
     ).order_by("-last_message_at")
 
 
+def texts_unprocessed(
+    *, received_before: dt.datetime, follow_up_since: dt.datetime
+) -> list[tuple[int, str, bool]]:
+    """Texts still waiting to be processed that arrived before
+    `received_before`, oldest first, as (id, body, whether their sender has
+    an unhandled crisis follow-up with a text after `follow_up_since`): what
+    the webhook knew when it queued them, so they go to the same queue."""
+    open_follow_up = _open_crisis_follow_ups(since=follow_up_since).filter(sender=OuterRef("sender"))
+    return list(
+        InboundMessage.objects.filter(outcome=InboundMessage.Outcome.PENDING, received_at__lt=received_before)
+        .order_by("received_at")
+        .values_list("pk", "body", Exists(open_follow_up))
+    )
+
+
 def sender_get(*, phone_hash: str, channel: str, follow_up_since: dt.datetime) -> Sender | None:
     """The number's conversation on `channel` (one Sender per number and
     channel), with `has_open_follow_up`: whether an unhandled crisis

@@ -9,7 +9,7 @@ from django.conf import settings
 
 from sms import queues
 from sms.models import InboundMessage
-from tests.sms.conftest import new_sid
+from tests.sms.conftest import GB_NUMBER, new_sid
 
 Outcome = InboundMessage.Outcome
 # Another person: a text after a crisis, from the same one, is a follow-up.
@@ -202,4 +202,34 @@ def test_the_sweep_queues_a_stalled_crisis_text_on_the_crisis_queue(
     crisis, ordinary = InboundMessage.objects.order_by("pk")
     assert sorted(queued_processing) == sorted(
         [(crisis.pk, settings.TASK_QUEUES["crisis"]), (ordinary.pk, settings.TASK_QUEUES["inbound"])]
+    )
+
+
+def test_the_sweep_queues_a_stalled_text_after_a_crisis_on_the_crisis_queue(
+    text_in, sms_content, monkeypatch, django_capture_on_commit_callbacks
+):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from sms import recovery, services
+    from sms.tasks import process_inbound
+
+    crisis = text_in("i want to die")  # processed: the follow-up is open
+    assert crisis.outcome == Outcome.CRISIS
+    queued = _record_queues(monkeypatch, process_inbound)
+    with django_capture_on_commit_callbacks(execute=False):  # their tasks were lost
+        for number in (GB_NUMBER, OTHER_NUMBER):
+            services.inbound_message_receive(
+                message_sid=new_sid(), from_number=number, to_number="+447700900000", body="please answer"
+            )
+    InboundMessage.objects.filter(outcome=Outcome.PENDING).update(
+        received_at=timezone.now() - dt.timedelta(minutes=5)
+    )
+
+    recovery.stalled_work_requeue()
+
+    follow_up, other = InboundMessage.objects.filter(outcome=Outcome.PENDING).order_by("pk")
+    assert sorted(queued) == sorted(
+        [(follow_up.pk, settings.TASK_QUEUES["crisis"]), (other.pk, settings.TASK_QUEUES["inbound"])]
     )
