@@ -41,6 +41,8 @@ from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.http import http_date
 from rest_framework.renderers import JSONRenderer
 
+from cms.versioned_memo import VersionedMemo
+
 GENERATION_KEY = "api:generation"
 RESPONSE_KEY_PREFIX = "api:response"
 COUNT_KEY_PREFIX = "api:count"
@@ -97,26 +99,17 @@ def lookup(key: str) -> Lookup:
     return Lookup(key, generation, stored[1])
 
 
-_built: dict[str, tuple[str, Any]] = {}
+_built = VersionedMemo()
 
 
 def built_for_generation(name: str, found: Lookup | None, build: Callable[[], T]) -> T:
     """`build()`'s value, kept in this process for the generation `found`
-    was read under (None, the cache off: built every time).
-
-    For what every request reads from the database and only a content change
-    alters (which pages are private): a miss then reuses it without a query,
-    and the change, which replaces the generation (`api.signals`), rebuilds
-    it. `found` was read before building, so a change committed meanwhile
-    leaves it under an older generation, and the next request builds again."""
-    if found is None:
-        return build()
-    kept = _built.get(name)
-    if kept is not None and kept[0] == found.generation:
-        return kept[1]
-    value = build()
-    _built[name] = (found.generation, value)
-    return value
+    was read under (`cms.versioned_memo`; None, the cache off: built every
+    time). For what every request reads from the database and only a content
+    change alters (which pages are private): a miss then reuses it without a
+    query, and the change, which replaces the generation (`api.signals`),
+    rebuilds it."""
+    return build() if found is None else _built.get(name, found.generation, build)
 
 
 def store(found: Lookup, value: Any, *, timeout: int) -> None:

@@ -27,10 +27,12 @@ from typing import TypeVar
 from django.core.cache import cache
 from django.db import transaction
 
+from cms.versioned_memo import VersionedMemo
+
 VERSION_KEY = "sms:content-version"
 
 T = TypeVar("T")
-_built: dict[str, tuple[str, object]] = {}
+_built = VersionedMemo()
 _pinned: ContextVar[str | None] = ContextVar("sms_content_version", default=None)
 
 
@@ -69,12 +71,5 @@ def one_version() -> Iterator[None]:
 
 def built(name: str, build: Callable[[], T]) -> T:
     """`build()`'s value for the current version, built at most once per
-    process and version. The version is read before building, so a change
-    committed meanwhile leaves it stale and it is built again next time."""
-    version = current_version()
-    kept = _built.get(name)
-    if kept is not None and kept[0] == version:
-        return kept[1]  # type: ignore[return-value]
-    value = build()
-    _built[name] = (version, value)
-    return value
+    process and version (`cms.versioned_memo`)."""
+    return _built.get(name, current_version(), build)

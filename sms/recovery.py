@@ -37,7 +37,7 @@ from django.db.models import Min
 from django.utils import timezone
 from kombu.exceptions import ChannelError
 
-from sms import queues, selectors, sending
+from sms import queues, selectors, sending, services
 from sms.models import InboundMessage, OutboundMessage, ScreeningLevel
 
 logger = logging.getLogger(__name__)
@@ -78,7 +78,7 @@ def stalled_work_requeue() -> dict[str, int]:
     overdue_before = now - dt.timedelta(seconds=settings.SMS_STALLED_AFTER_SECONDS)
     pending_texts = selectors.texts_unprocessed(
         received_before=overdue_before,
-        follow_up_since=now - dt.timedelta(hours=settings.SMS_FOLLOW_UP_WINDOW_HOURS),
+        follow_up_since=services.follow_up_since(),
     )
     outbound_ids = list(
         OutboundMessage.objects.filter(status=Status.PENDING, next_attempt_at__lt=overdue_before)

@@ -220,6 +220,12 @@ def _open_crisis_follow_ups(*, since: dt.datetime):
     ).order_by("-last_message_at")
 
 
+def _has_open_crisis_follow_up(sender: OuterRef, *, since: dt.datetime) -> Exists:
+    """Whether the sender `sender` refers to has an unhandled crisis
+    follow-up with a text after `since`."""
+    return Exists(_open_crisis_follow_ups(since=since).filter(sender=sender))
+
+
 def texts_unprocessed(
     *, received_before: dt.datetime, follow_up_since: dt.datetime
 ) -> list[tuple[int, str, bool]]:
@@ -227,11 +233,10 @@ def texts_unprocessed(
     `received_before`, oldest first, as (id, body, whether their sender has
     an unhandled crisis follow-up with a text after `follow_up_since`): what
     the webhook knew when it queued them, so they go to the same queue."""
-    open_follow_up = _open_crisis_follow_ups(since=follow_up_since).filter(sender=OuterRef("sender"))
     return list(
         InboundMessage.objects.filter(outcome=InboundMessage.Outcome.PENDING, received_at__lt=received_before)
         .order_by("received_at")
-        .values_list("pk", "body", Exists(open_follow_up))
+        .values_list("pk", "body", _has_open_crisis_follow_up(OuterRef("sender"), since=follow_up_since))
     )
 
 
@@ -239,10 +244,9 @@ def sender_get(*, phone_hash: str, channel: str, follow_up_since: dt.datetime) -
     """The number's conversation on `channel` (one Sender per number and
     channel), with `has_open_follow_up`: whether an unhandled crisis
     follow-up of theirs had a text after `follow_up_since`."""
-    open_follow_up = _open_crisis_follow_ups(since=follow_up_since).filter(sender=OuterRef("pk"))
     return (
         Sender.objects.filter(phone_hash=phone_hash, channel=channel)
-        .annotate(has_open_follow_up=Exists(open_follow_up))
+        .annotate(has_open_follow_up=_has_open_crisis_follow_up(OuterRef("pk"), since=follow_up_since))
         .first()
     )
 

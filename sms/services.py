@@ -72,7 +72,7 @@ def sender_get_or_create(*, raw_number: str, first_text_at: dt.datetime) -> tupl
     digest = phone_numbers.phone_hash(number)
 
     def existing() -> Sender | None:
-        return selectors.sender_get(phone_hash=digest, channel=channel, follow_up_since=_follow_up_since())
+        return selectors.sender_get(phone_hash=digest, channel=channel, follow_up_since=follow_up_since())
 
     if sender := existing():
         return sender, False
@@ -237,7 +237,9 @@ def reply_failure_alert_send(*, outbound_id: int) -> bool:
     )
 
 
-def _follow_up_since() -> dt.datetime:
+def follow_up_since() -> dt.datetime:
+    """The start of the follow-up window: a crisis follow-up with a text
+    after it is still open."""
     return timezone.now() - dt.timedelta(hours=settings.SMS_FOLLOW_UP_WINDOW_HOURS)
 
 
@@ -245,7 +247,7 @@ def _recent_activity(inbound: InboundMessage) -> selectors.RecentActivity:
     return selectors.recent_activity(
         inbound=inbound,
         since=timezone.now() - dt.timedelta(seconds=settings.SMS_RATE_LIMIT_WINDOW_SECONDS),
-        follow_up_since=_follow_up_since(),
+        follow_up_since=follow_up_since(),
     )
 
 
