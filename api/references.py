@@ -24,6 +24,7 @@ from django.http import HttpRequest
 from django.utils.html import escape
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
+from wagtail.images.models import Filter
 from wagtail.models import Page
 from wagtail.rich_text.rewriters import FIND_A_TAG, FIND_EMBED_TAG, extract_attrs
 
@@ -137,7 +138,7 @@ class References:
         if image is None:
             return None
         try:
-            rendition = image.get_rendition(self.rendition_filter)
+            rendition = _rendition(image, self.rendition_filter)
         except OSError:  # incl. Wagtail's SourceImageIOError
             # The file is gone: leave the image out rather than fail the page.
             logger.warning("Image %s has no readable file; left out of the response", image.pk)
@@ -215,3 +216,14 @@ def page_refs(*, ids: set[int], visible: Q, request: HttpRequest | None = None) 
             api_url=api_url(route.removeprefix("api:"), row["slug"], request=request) if route else None,
         )
     return refs
+
+
+def _rendition(image, filter_spec: str):
+    """The image's `filter_spec` rendition: the one `load()` prefetched when
+    it exists, made otherwise. Not `get_rendition()` alone, which writes
+    every rendition it returns to Wagtail's rendition cache, the default
+    (Redis) one here: a round trip per image of every response built."""
+    try:
+        return image.find_existing_rendition(Filter(spec=filter_spec))
+    except image.get_rendition_model().DoesNotExist:
+        return image.get_rendition(filter_spec)

@@ -404,6 +404,24 @@ def test_rendering_runs_no_queries_once_loaded(content, django_assert_num_querie
 
 
 @pytest.mark.django_db
+def test_images_are_read_without_writing_the_rendition_cache(image_factory):
+    """Wagtail's get_rendition() stores every rendition it returns in the
+    rendition cache (Redis here): a round trip per image of every response
+    built. A prefetched rendition is served as it is; a missing one is made."""
+    made, missing = image_factory(), image_factory()
+    rendition = made.get_rendition(settings.API_IMAGE_RENDITION)  # as publishing does
+    rendition.cache_backend.delete(rendition.get_cache_key())
+    refs = References(visible=visible_q(), rendition_filter=settings.API_IMAGE_RENDITION)
+    refs.add("image", made.pk)
+    refs.add("image", missing.pk)
+    refs.load()
+
+    assert refs.image(made.pk)["url"].endswith(rendition.url)
+    assert rendition.cache_backend.get(rendition.get_cache_key()) is None
+    assert refs.image(missing.pk)["url"].endswith(missing.renditions.get().url)
+
+
+@pytest.mark.django_db
 def test_this_apps_urls_follow_the_request_host(content, settings, rf):
     """Images and documents are served by this app: on the host asked."""
     settings.ALLOWED_HOSTS = ["api.example"]
