@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
 from django.conf import settings
@@ -18,7 +19,7 @@ from django.utils import timezone
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from api import blocks, helplines, selectors, seo
+from api import blocks, helplines, seo
 from api.block_shapes import RICH_TEXT_SCHEMA
 from api.pages import public_url
 from api.references import References
@@ -28,7 +29,7 @@ from api.serializers import (
     PersonSerializer,
 )
 from cms.blocks import FAQBlock, KeyTakeawaysBlock, SectionHeadingBlock
-from cms.models import ArticlePage, Person
+from cms.models import ArticlePage, Person, TopicPage
 
 
 class StreamBodyField(serializers.ListField):
@@ -239,14 +240,16 @@ def article_detail(
     visible: Q,
     country: str,
     related: list[ArticlePage],
+    topics: Mapping[str, TopicPage],
     request: HttpRequest | None = None,
 ) -> tuple[dict[str, Any], int | None]:
     """Serialized detail and how long it stays true (seconds until a shown
-    helpline opens or closes; None: until the content changes). API URLs are
-    on `request`'s host (`api.pages`)."""
+    helpline opens or closes; None: until the content changes). `topics`:
+    public topics by path (`selectors.topics_by_path`), where the article's
+    and the related articles' are. API URLs are on `request`'s host
+    (`api.pages`)."""
     now = timezone.now()
     prefetch_related_objects([a for a in related if not hasattr(a, "_prefetched_objects_cache")], "tags")
-    topics = selectors.topics_for_articles(articles=[article, *related], visible=visible)
 
     body_block = ArticlePage.body.field.stream_block
     raw_body = list(article.body.raw_data)

@@ -43,15 +43,11 @@ def article_queryset(*, visible: Q) -> QuerySet[ArticlePage]:
     return ArticlePage.objects.filter(visible).defer("body").prefetch_related("tags")
 
 
-def topics_by_path(*, paths: Iterable[str], visible: Q) -> dict[str, TopicPage]:
-    paths = set(paths)
-    if not paths:
-        return {}
-    return {topic.path: topic for topic in TopicPage.objects.filter(visible, path__in=paths)}
-
-
-def topics_for_articles(*, articles: Iterable[ArticlePage], visible: Q) -> dict[str, TopicPage]:
-    return topics_by_path(paths={parent_path(article) for article in articles}, visible=visible)
+def topics_by_path(*, visible: Q) -> dict[str, TopicPage]:
+    """Every public topic by its tree path, where its articles look theirs
+    up (`parent_path`). A site has tens; views keep them per content
+    generation (`api.views.CachedGetMixin.topics_by_path`)."""
+    return {topic.path: topic for topic in TopicPage.objects.filter(visible)}
 
 
 def ranked_rows(

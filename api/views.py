@@ -101,6 +101,16 @@ class CachedGetMixin:
         found = getattr(self.request, "api_cache_lookup", None)
         return caching.built_for_generation("visible", found, visible_q)
 
+    @cached_property
+    def topics_by_path(self) -> dict[str, TopicPage]:
+        # Every public topic (tens), where a miss finds its articles' topics
+        # without a query: kept like `visible`, and every change to a topic
+        # (publish, move, unpublish) replaces the generation.
+        found = getattr(self.request, "api_cache_lookup", None)
+        return caching.built_for_generation(
+            "topics", found, lambda: selectors.topics_by_path(visible=self.visible)
+        )
+
     @classmethod
     def cache_vary_on(cls, request) -> tuple[str, ...]:
         """Request-derived values the response depends on, beside the URL."""
@@ -235,7 +245,7 @@ class ArticleListView(CachedGetMixin, generics.ListAPIView):
         if not args:  # schema generation
             return super().get_serializer(*args, **kwargs)
         articles = list(args[0])
-        topics = selectors.topics_for_articles(articles=articles, visible=self.visible)
+        topics = self.topics_by_path
         kwargs["context"] = {
             **self.get_serializer_context(),
             "topics_by_path": topics,
@@ -263,6 +273,7 @@ class ArticleDetailView(CachedGetMixin, generics.RetrieveAPIView):
             visible=self.visible,
             country=params.country(request),
             related=related,
+            topics=self.topics_by_path,
             request=request,
         )
         return Response(data)
@@ -298,7 +309,12 @@ class PreviewView(APIView):
         visible = visible_q()
         related = selectors.related_articles(article=page, visible=visible)
         data, _max_age = article_detail(
-            article=page, visible=visible, country=params.country(request), related=related, request=request
+            article=page,
+            visible=visible,
+            country=params.country(request),
+            related=related,
+            topics=selectors.topics_by_path(visible=visible),
+            request=request,
         )
         return Response(data, headers={"Cache-Control": PRIVATE_CACHE_CONTROL})
 
@@ -323,9 +339,7 @@ class SearchView(CachedGetMixin, generics.ListAPIView):
         if not args:  # schema generation
             return super().get_serializer(*args, **kwargs)
         pages = list(args[0])
-        articles = [page for page in pages if isinstance(page, ArticlePage)]
-        topics = selectors.topics_for_articles(articles=articles, visible=self.visible)
-        results = [_search_result(page, topics, self.request) for page in pages]
+        results = [_search_result(page, self.topics_by_path, self.request) for page in pages]
         kwargs["context"] = self.get_serializer_context()
         return SearchResultSerializer(results, *args[1:], **kwargs)
 

@@ -270,3 +270,20 @@ def test_which_pages_are_private_is_read_once_per_content_generation(
     PageViewRestriction.objects.create(page=private_topic, restriction_type="login")
     results = get(api_client, LIST, HTTP_HOST="localhost").json()["results"]
     assert [article["title"] for article in results] == ["Open"]
+
+
+def test_topics_are_read_once_per_content_generation(api_client, make_article, topic_page):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    make_article()
+    assert get(api_client, LIST, HTTP_HOST="localhost").json()["results"][0]["topic"]["title"] == "Ketamine"
+
+    with CaptureQueriesContext(connection) as queries:
+        assert get(api_client, LIST, HTTP_HOST="127.0.0.1").json()["results"][0]["topic"]  # a miss
+    assert not [query for query in queries if "cms_topicpage" in query["sql"]]
+
+    topic_page.title = "Ketamine (K)"
+    topic_page.save_revision().publish()
+    results = get(api_client, LIST, HTTP_HOST="localhost").json()["results"]
+    assert results[0]["topic"]["title"] == "Ketamine (K)"
