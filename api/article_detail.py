@@ -29,7 +29,7 @@ from api.serializers import (
     PersonSerializer,
 )
 from cms.blocks import FAQBlock, KeyTakeawaysBlock, SectionHeadingBlock
-from cms.models import ArticlePage, Person, TopicPage
+from cms.models import ArticlePage, Helpline, Person, TopicPage
 
 
 class StreamBodyField(serializers.ListField):
@@ -241,19 +241,25 @@ def article_detail(
     country: str,
     related: list[ArticlePage],
     topics: Mapping[str, TopicPage],
+    every_helpline: Mapping[int, Helpline] | None = None,
     request: HttpRequest | None = None,
 ) -> tuple[dict[str, Any], int | None]:
     """Serialized detail and how long it stays true (seconds until a shown
     helpline opens or closes; None: until the content changes). `topics`:
     public topics by path (`selectors.topics_by_path`), where the article's
-    and the related articles' are. API URLs are on `request`'s host
-    (`api.pages`)."""
+    and the related articles' are; `every_helpline`, when the caller keeps
+    them (`References`). API URLs are on `request`'s host (`api.pages`)."""
     now = timezone.now()
     prefetch_related_objects([a for a in related if not hasattr(a, "_prefetched_objects_cache")], "tags")
 
     body_block = ArticlePage.body.field.stream_block
     raw_body = list(article.body.raw_data)
-    refs = References(visible=visible, rendition_filter=settings.API_IMAGE_RENDITION, request=request)
+    refs = References(
+        visible=visible,
+        rendition_filter=settings.API_IMAGE_RENDITION,
+        request=request,
+        every_helpline=every_helpline,
+    )
     refs.countries = sorted({country, settings.API_DEFAULT_COUNTRY})
     blocks.collect_article(article, refs)
     refs.load()

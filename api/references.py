@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -71,6 +72,10 @@ class References:
     documents: dict[int, Any] = field(default_factory=dict)
     helplines: dict[int, Helpline] = field(default_factory=dict)
     countries: list[str] = field(default_factory=list)
+    # Every helpline by id, with its hours, when the caller keeps them (per
+    # content generation: `api.views.CachedGetMixin.every_helpline`); None:
+    # `load()` reads the ones it needs.
+    every_helpline: Mapping[int, Helpline] | None = None
 
     # --- collecting -------------------------------------------------------
 
@@ -100,13 +105,17 @@ class References:
             self.documents = get_document_model().objects.in_bulk(self.document_ids)
         if self.helpline_ids or self.countries:
             # Helplines chosen in the body and those for the reader's country
-            # (and the fallback country) in one query, plus one for hours.
+            # (and the fallback country): kept, or one query plus one for hours.
             loaded = (
-                Helpline.objects.filter(Q(pk__in=self.helpline_ids) | Q(country__in=self.countries))
+                self.every_helpline.values()
+                if self.every_helpline is not None
+                else Helpline.objects.filter(Q(pk__in=self.helpline_ids) | Q(country__in=self.countries))
                 .prefetch_related("opening_hours")
                 .order_by("country", "sort_order", "name")
             )
-            self.helplines = {h.pk: h for h in loaded}
+            self.helplines = {
+                h.pk: h for h in loaded if h.pk in self.helpline_ids or h.country in self.countries
+            }
 
     def _load_images(self, image_model) -> dict[int, Any]:
         """Images with their renditions for our filter: one query (renditions

@@ -273,17 +273,30 @@ def test_which_pages_are_private_is_read_once_per_content_generation(
 
 
 def test_topics_are_read_once_per_content_generation(api_client, make_article, topic_page):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
     make_article()
     assert get(api_client, LIST, HTTP_HOST="localhost").json()["results"][0]["topic"]["title"] == "Ketamine"
-
-    with CaptureQueriesContext(connection) as queries:
-        assert get(api_client, LIST, HTTP_HOST="127.0.0.1").json()["results"][0]["topic"]  # a miss
-    assert not [query for query in queries if "cms_topicpage" in query["sql"]]
+    another_miss = sql_of(api_client, LIST, HTTP_HOST="127.0.0.1")
+    assert another_miss and not [sql for sql in another_miss if "cms_topicpage" in sql]
 
     topic_page.title = "Ketamine (K)"
     topic_page.save_revision().publish()
     results = get(api_client, LIST, HTTP_HOST="localhost").json()["results"]
     assert results[0]["topic"]["title"] == "Ketamine (K)"
+
+
+def test_helplines_are_read_once_per_content_generation(api_client, make_article, gb_helpline):
+    url = f"/api/v1/articles/{make_article().slug}/"
+    assert get(api_client, url, HTTP_HOST="localhost").json()["helplines"][0]["name"] == "GB drugs line"
+    another_miss = sql_of(api_client, url, HTTP_HOST="127.0.0.1")
+    assert another_miss and not [sql for sql in another_miss if "cms_helpline" in sql]
+    # Saving one replaces the generation: test_saving_a_helpline_snippet_invalidates.
+
+
+def sql_of(api_client, url, **headers) -> list[str]:
+    """The SQL a request ran."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        get(api_client, url, **headers)
+    return [query["sql"] for query in queries]
