@@ -152,11 +152,11 @@ def articles_by_topic(*, topics: Iterable[TopicPage], visible: Q) -> dict[str, l
     return grouped
 
 
-def site_search(*, q: str, visible: Q) -> RankedPages:
+def site_search(*, q: str, visible: Q, topics: Iterable[TopicPage]) -> RankedPages:
     """Public topics and articles matching `q`, best first, as specific
-    pages: the topics, the candidate articles and the ranking of both (three
-    queries), then the articles a page of results at a time (one query per
-    page read).
+    pages: the candidate articles and the ranking of both with the public
+    `topics` (`topics_by_path`; two queries), then the articles a page of
+    results at a time (one query per page read).
 
     A topic's other names are synonyms: when `q` names a topic ("special k"),
     that topic and then its articles come first, as in
@@ -170,7 +170,7 @@ def site_search(*, q: str, visible: Q) -> RankedPages:
     # first rather than given to the ranking as a subquery beside the
     # topics: PostgreSQL cannot tell how few rows an ORed subquery with a
     # LIMIT leaves, plans for thousands, and reads every search entry.
-    topics = TopicPage.objects.filter(visible).in_bulk()
+    topics = {topic.pk: topic for topic in topics}
     candidates = [*topics, *newest_matches(queryset=ArticlePage.objects.filter(visible), q=q_clean)]
     if not candidates:
         return RankedPages.none()

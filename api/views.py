@@ -344,7 +344,7 @@ class SearchView(CachedGetMixin, generics.ListAPIView):
         if getattr(self, "swagger_fake_view", False):
             return []
         q = params.search_words(self.request, required=True)
-        return selectors.site_search(q=q, visible=self.visible)
+        return selectors.site_search(q=q, visible=self.visible, topics=self.topics_by_path.values())
 
     def get_serializer(self, *args, **kwargs):
         if not args:  # schema generation

@@ -284,6 +284,14 @@ def test_topics_are_read_once_per_content_generation(api_client, make_article, t
     assert results[0]["topic"]["title"] == "Ketamine (K)"
 
 
+def test_site_search_reads_the_kept_topics(api_client, make_article, topic_page):
+    make_article(title="Ketamine and the bladder")
+    url = "/api/v1/search/?q=ketamine"
+    assert get(api_client, url, HTTP_HOST="localhost").json()["results"][0]["title"] == "Ketamine"
+    another_miss = sql_of(api_client, url, HTTP_HOST="127.0.0.1")
+    assert another_miss and not [sql for sql in another_miss if "cms_topicpage" in sql]
+
+
 def test_helplines_are_read_once_per_content_generation(api_client, make_article, gb_helpline):
     url = f"/api/v1/articles/{make_article().slug}/"
     assert get(api_client, url, HTTP_HOST="localhost").json()["helplines"][0]["name"] == "GB drugs line"
