@@ -99,32 +99,33 @@ def inbound_message_receive(*, message_sid: str, from_number: str, to_number: st
     re-delivers when it misses our answer, and that must not reply twice.
     """
     received_at = timezone.now()
-    with transaction.atomic():
-        sender, new_sender = sender_get_or_create(raw_number=from_number, first_text_at=received_at)
-        try:
-            with transaction.atomic():
-                inbound = InboundMessage.objects.create(
-                    message_sid=message_sid,
-                    sender=sender,
-                    channel=sender.channel,
-                    to_number=to_number[:40],
-                    body=body,
-                    received_at=received_at,
-                )
-        except IntegrityError:
-            logger.info("SMS %s already received; ignoring the duplicate", message_sid)
-            transaction.set_rollback(True)  # a sender made for it, if any, goes too
-            return False
-        if not new_sender:  # a new one was created in the inbox already
-            conversation_text_received(sender=sender, at=received_at)
-        # robust: the text is stored, so Twilio gets its 200 even if the broker
-        # hiccups; a stored, unprocessed text shows as "Not processed yet".
-        transaction.on_commit(
-            lambda: queues.inbound_process_enqueue(
-                inbound.pk, body, follow_up_open=sender.has_open_follow_up
-            ),
-            robust=True,
-        )
+    try:
+        with transaction.atomic():
+            sender, new_sender = sender_get_or_create(raw_number=from_number, first_text_at=received_at)
+            # No savepoint of its own (two statements fewer a text): a
+            # duplicate rolls back the whole transaction, a sender made for
+            # it included.
+            inbound = InboundMessage.objects.create(
+                message_sid=message_sid,
+                sender=sender,
+                channel=sender.channel,
+                to_number=to_number[:40],
+                body=body,
+                received_at=received_at,
+            )
+            if not new_sender:  # a new one was created in the inbox already
+                conversation_text_received(sender=sender, at=received_at)
+            # robust: the text is stored, so Twilio gets its 200 even if the broker
+            # hiccups; a stored, unprocessed text shows as "Not processed yet".
+            transaction.on_commit(
+                lambda: queues.inbound_process_enqueue(
+                    inbound.pk, body, follow_up_open=sender.has_open_follow_up
+                ),
+                robust=True,
+            )
+    except IntegrityError:  # the MessageSid is unique
+        logger.info("SMS %s already received; ignoring the duplicate", message_sid)
+        return False
     return True
 
 

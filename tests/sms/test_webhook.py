@@ -228,6 +228,27 @@ def test_a_duplicate_message_sid_from_a_new_number_leaves_no_conversation_behind
     assert InboundMessage.objects.count() == 1
 
 
+def test_a_text_from_a_known_number_is_three_statements(
+    client, sms_content, django_capture_on_commit_callbacks
+):
+    """Find the conversation, store the text, move the conversation up: the
+    duplicate check is the transaction's own, with no savepoint around the
+    insert (in a test the transaction is itself a savepoint of the test's)."""
+    from django.test.utils import CaptureQueriesContext
+
+    texts = [_data(), _data(Body="is it addictive")]
+    with django_capture_on_commit_callbacks(execute=False):
+        client.post(INBOUND_PATH, texts[0], HTTP_X_TWILIO_SIGNATURE=sign(INBOUND_PATH, texts[0]))
+        with CaptureQueriesContext(connection) as queries:
+            response = client.post(
+                INBOUND_PATH, texts[1], HTTP_X_TWILIO_SIGNATURE=sign(INBOUND_PATH, texts[1])
+            )
+
+    assert response.status_code == 200
+    statements = [query["sql"].split()[0] for query in queries]
+    assert statements == ["SAVEPOINT", "SELECT", "INSERT", "UPDATE", "RELEASE"]
+
+
 def test_a_new_senders_conversation_waits_from_its_first_text(
     client, sms_content, django_capture_on_commit_callbacks
 ):
