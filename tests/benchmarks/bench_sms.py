@@ -47,8 +47,10 @@ a text in process_inbound, 3 statements and one HTTP call in send_outbound),
 so they answered 25-35 texts/s, ~0.05x the no-op task rate (4 processes, in
 one try at a quieter moment: ~50/s). In process, unprofiled: the webhook
 6.5-7.6 ms of CPU (8 statements, 4 of them savepoint bookkeeping, and a
-publish) against ~0.5 ms for the floor view, so 0.5x the floor is out of
-reach for any webhook that commits the text before answering;
+publish; since 2026-12-08 the insert has no savepoint of its own, so a text
+from a known number is BEGIN, three statements and COMMIT) against ~0.5 ms
+for the floor view, so 0.5x the floor is out of reach for any webhook that
+commits the text before answering;
 process_inbound 13-18 ms (Django building queries most, then the matcher
 ranking every example, ~4 ms wall, since replaced by picking the best, and
 later by comparing only the examples tied for it: understand() 1.5 -> 1.0
