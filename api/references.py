@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -105,17 +105,22 @@ class References:
             self.documents = get_document_model().objects.in_bulk(self.document_ids)
         if self.helpline_ids or self.countries:
             # Helplines chosen in the body and those for the reader's country
-            # (and the fallback country): kept, or one query plus one for hours.
-            loaded = (
-                self.every_helpline.values()
-                if self.every_helpline is not None
-                else Helpline.objects.filter(Q(pk__in=self.helpline_ids) | Q(country__in=self.countries))
-                .prefetch_related("opening_hours")
-                .order_by("country", "sort_order", "name")
-            )
+            # (and the fallback country).
             self.helplines = {
-                h.pk: h for h in loaded if h.pk in self.helpline_ids or h.country in self.countries
+                h.pk: h
+                for h in self._helpline_candidates()
+                if h.pk in self.helpline_ids or h.country in self.countries
             }
+
+    def _helpline_candidates(self) -> Iterable[Helpline]:
+        """The kept helplines, or those wanted in one query plus one for hours."""
+        if self.every_helpline is not None:
+            return self.every_helpline.values()
+        return (
+            Helpline.objects.filter(Q(pk__in=self.helpline_ids) | Q(country__in=self.countries))
+            .prefetch_related("opening_hours")
+            .order_by("country", "sort_order", "name")
+        )
 
     def _load_images(self, image_model) -> dict[int, Any]:
         """Images with their renditions for our filter: one query (renditions

@@ -98,28 +98,27 @@ class CachedGetMixin:
     def visible(self):
         # Which pages are private changes only with content, and every change
         # to it (a view restriction saved or deleted) replaces the generation.
-        found = getattr(self.request, "api_cache_lookup", None)
-        return caching.built_for_generation("visible", found, visible_q)
+        return self._kept("visible", visible_q)
 
     @cached_property
     def topics_by_path(self) -> dict[str, TopicPage]:
         # Every public topic (tens), where a miss finds its articles' topics
-        # without a query: kept like `visible`, and every change to a topic
-        # (publish, move, unpublish) replaces the generation.
-        found = getattr(self.request, "api_cache_lookup", None)
-        return caching.built_for_generation(
-            "topics", found, lambda: selectors.topics_by_path(visible=self.visible)
-        )
+        # without a query; publishing, moving or unpublishing one replaces
+        # the generation.
+        return self._kept("topics", lambda: selectors.topics_by_path(visible=self.visible))
 
     @cached_property
     def every_helpline(self) -> dict[int, Helpline]:
-        # Helplines with their hours (tens), kept the same way: a detail miss
-        # reads its country's without a query; saving one (a snippet)
-        # replaces the generation.
+        # Helplines with their hours (tens): a detail miss reads its
+        # country's without a query; saving one (a snippet) replaces the
+        # generation.
+        return self._kept("helplines", lambda: {h.pk: h for h in helplines.helpline_list()})
+
+    def _kept(self, name: str, build):
+        """`build()`'s value, kept in this process for the content generation
+        this request's cache lookup read (`caching.built_for_generation`)."""
         found = getattr(self.request, "api_cache_lookup", None)
-        return caching.built_for_generation(
-            "helplines", found, lambda: {helpline.pk: helpline for helpline in helplines.helpline_list()}
-        )
+        return caching.built_for_generation(name, found, build)
 
     @classmethod
     def cache_vary_on(cls, request) -> tuple[str, ...]:
